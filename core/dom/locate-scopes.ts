@@ -1,0 +1,82 @@
+/**
+ * Finds scope checkboxes by the scope's exact visible name, the way an admin reads the list.
+ * Fallback: an id / value / aria-label equal to the scope, or an id ending in it after a
+ * separator (`scope-spark:all`). Never a substring (`cjp:config` is not `cjp:config_write`),
+ * never a description that happens to mention a scope.
+ */
+import { ID_SEPARATORS, SCOPE_NAME } from '../portal/knowledge';
+import { deepElements, deepQueryAll, deepText, parentAcrossShadow } from './deep';
+import { CONTROL_SELECTORS } from './locate-field';
+
+export interface ScopeRow {
+  scope: string;
+  control: Element;
+  /** The row element holding the control, its name and description. */
+  row: Element;
+  by: 'name' | 'id' | 'value' | 'aria-label';
+}
+
+export interface ScopeIndex {
+  /** Rows found by visible name, plus rows of `wanted` scopes found by attribute. */
+  byScope: Map<string, ScopeRow>;
+  /** How many scope-like checkboxes the page has (to tell "list not rendered yet" from "scope missing"). */
+  controlCount: number;
+}
+
+const MAX_CLIMB = 4;
+const MAX_NAME_LENGTH = 120;
+
+function scopeNameElements(root: ParentNode): Array<{ el: Element; name: string }> {
+  const hits: Array<{ el: Element; name: string }> = [];
+  for (const el of deepElements(root)) {
+    if ((el.textContent?.length ?? 0) > MAX_NAME_LENGTH || el.matches('script, style, option')) continue;
+    const name = deepText(el);
+    if (SCOPE_NAME.test(name)) hits.push({ el, name });
+  }
+  return hits.filter((hit) => !hits.some((other) => other.el !== hit.el && hit.el.contains(other.el)));
+}
+
+/** The smallest ancestor (self included) holding exactly one checkbox, or null if it holds several first. */
+function rowWithSingleControl(start: Element, selector: string): { row: Element; control: Element } | null {
+  let ancestor: Element | null = start;
+  for (let i = 0; ancestor && i <= MAX_CLIMB; i++, ancestor = parentAcrossShadow(ancestor)) {
+    const controls = ancestor.matches(selector) ? [ancestor] : deepQueryAll(ancestor, selector);
+    if (controls.length === 1) return { row: ancestor, control: controls[0]! };
+    if (controls.length > 1) return null;
+  }
+  return null;
+}
+
+function attributeMatch(control: Element, scope: string): ScopeRow['by'] | null {
+  const id = control.id;
+  if (id === scope || ID_SEPARATORS.some((sep) => id.endsWith(sep + scope))) return 'id';
+  if (control.getAttribute('value') === scope) return 'value';
+  if (control.getAttribute('aria-label') === scope) return 'aria-label';
+  return null;
+}
+
+export function indexScopeRows(root: ParentNode, wanted: readonly string[] = []): ScopeIndex {
+  const selector = CONTROL_SELECTORS.checkbox;
+  const byScope = new Map<string, ScopeRow>();
+  const claimed = new Set<Element>();
+  for (const { el, name } of scopeNameElements(root)) {
+    if (byScope.has(name)) continue;
+    const found = rowWithSingleControl(el, selector);
+    if (!found || claimed.has(found.control)) continue;
+    byScope.set(name, { scope: name, ...found, by: 'name' });
+    claimed.add(found.control);
+  }
+  const controls = deepQueryAll(root, selector);
+  for (const scope of wanted) {
+    if (byScope.has(scope)) continue;
+    for (const control of controls) {
+      if (claimed.has(control)) continue;
+      const by = attributeMatch(control, scope);
+      if (!by) continue;
+      byScope.set(scope, { scope, control, row: parentAcrossShadow(control) ?? control, by });
+      claimed.add(control);
+      break;
+    }
+  }
+  return { byScope, controlCount: controls.length };
+}

@@ -1,0 +1,46 @@
+import { locateField } from '../dom/locate-field';
+import { setText } from '../dom/set-value';
+import { FIELD_LABELS } from '../portal/knowledge';
+import { type FieldName, field, type StepOutcome } from './report';
+
+type TextFieldKey = 'name' | 'description' | 'contactEmail';
+
+/** Fills one labelled text field; shared by the name, description and contact-email steps. */
+export function fillTextField(
+  root: ParentNode,
+  key: TextFieldKey & FieldName,
+  value: string,
+  { required }: { required: boolean },
+): StepOutcome {
+  const label = FIELD_LABELS[key][0];
+  const located = locateField(root, FIELD_LABELS[key], 'text');
+  if (!located) {
+    return {
+      result: field(
+        key,
+        label,
+        'not on this form',
+        required ? `no field labelled "${label}" was found; the portal page may have changed` : undefined,
+        required,
+      ),
+    };
+  }
+  const control = located.control as HTMLInputElement | HTMLTextAreaElement;
+  const max = control.maxLength;
+  if (max > 0 && value.length > max) {
+    return {
+      result: field(
+        key,
+        label,
+        'failed',
+        `the form accepts at most ${max} characters; the preset has ${value.length}`,
+      ),
+      target: control,
+    };
+  }
+  const outcome = setText(control, value);
+  if (outcome === 'failed') {
+    return { result: field(key, label, 'failed', 'the page did not keep the value'), target: control };
+  }
+  return { result: field(key, label, outcome === 'changed' ? 'filled' : 'unchanged') };
+}

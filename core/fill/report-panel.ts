@@ -1,0 +1,86 @@
+/**
+ * A small, closable panel in the page that sums up the fill. Built with textContent only (never
+ * HTML from anywhere) inside a closed shadow root, so the page's styles and scripts can't reach in.
+ */
+import type { FillReport } from './report';
+
+export const PANEL_TAG = 'webex-helper-report';
+
+export interface PanelTimers {
+  setTimeout: (fn: () => void, ms: number) => unknown;
+}
+
+const CSS = `
+:host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; }
+section { font: 13px/1.4 system-ui, sans-serif; background: #fff; color: #111; border: 1px solid #888;
+  border-radius: 8px; padding: 10px 12px; max-width: 340px; box-shadow: 0 4px 16px rgba(0,0,0,.25); }
+h2 { font-size: 13px; margin: 0 24px 6px 0; }
+ul { margin: 0; padding-left: 18px; }
+button { position: absolute; top: 6px; right: 8px; border: 0; background: none; font-size: 16px; cursor: pointer; color: inherit; }
+button:focus-visible { outline: 2px solid #0a6ed1; }
+@media (prefers-color-scheme: dark) { section { background: #1e1f22; color: #eee; border-color: #555; } }
+`;
+
+export function reportLines(report: FillReport): { title: string; items: string[] } {
+  if (report.error) return { title: 'Webex Integration Helper', items: [report.error] };
+  const s = report.totals.scopes;
+  const title = `${report.ok ? 'Form filled' : 'Form filled, with problems'}: ${s.ticked} ticked, ${s.already} already, ${s.unticked} unticked`;
+  const items = [
+    ...report.fields
+      .filter((f) => f.needsUser)
+      .map((f) => `${f.label}: ${f.status}${f.detail ? ` (${f.detail})` : ''}`),
+    ...report.scopes
+      .filter((x) => x.needsUser || x.status === 'not offered')
+      .map((x) => `${x.scope}: ${x.status}${x.detail ? ` (${x.detail})` : ''}`),
+  ];
+  return { title, items: items.length ? items : ['Review the form, then click "Add Integration".'] };
+}
+
+export function showReportPanel(
+  doc: Document,
+  report: FillReport,
+  timers: PanelTimers,
+  visibleMs: number,
+): Element {
+  doc.querySelector(PANEL_TAG)?.remove();
+  const host = doc.createElement(PANEL_TAG);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  const section = doc.createElement('section');
+  section.setAttribute('role', 'status');
+  const { title, items } = reportLines(report);
+  const h2 = doc.createElement('h2');
+  h2.textContent = title;
+  const ul = doc.createElement('ul');
+  for (const item of items.slice(0, 8)) {
+    const li = doc.createElement('li');
+    li.textContent = item;
+    ul.append(li);
+  }
+  if (items.length > 8) {
+    const li = doc.createElement('li');
+    li.textContent = `…and ${items.length - 8} more (see the extension's popup)`;
+    ul.append(li);
+  }
+  const close = doc.createElement('button');
+  close.type = 'button';
+  close.textContent = '×';
+  close.setAttribute('aria-label', 'Close report');
+  close.addEventListener('click', () => host.remove());
+  section.append(h2, ul, close);
+  shadow.append(style, section);
+  doc.documentElement.append(host);
+  timers.setTimeout(() => host.remove(), visibleMs);
+  return host;
+}
+
+/** Scrolls to the first item that needs the user and outlines it. */
+export function pointTo(el: Element): void {
+  (el as HTMLElement).scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+  const style = (el as HTMLElement).style;
+  if (style) {
+    style.outline = '3px solid #e8a317';
+    style.outlineOffset = '2px';
+  }
+}

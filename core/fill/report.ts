@@ -1,0 +1,98 @@
+/** The fill report: what was done to each field and scope, and what still needs the user. */
+
+export type PageKind = 'new-integration' | 'edit-integration' | 'result' | 'other';
+
+export type FieldName =
+  | 'mobileSdk'
+  | 'name'
+  | 'contactEmail'
+  | 'icon'
+  | 'description'
+  | 'redirectUris'
+  | 'terms';
+
+export type FieldStatus = 'filled' | 'unchanged' | 'not on this form' | 'failed' | 'left to you';
+export type ScopeStatus = 'ticked' | 'already' | 'unticked' | 'not offered' | 'disabled' | 'failed';
+
+export interface FieldResult {
+  field: FieldName;
+  label: string;
+  status: FieldStatus;
+  detail?: string;
+  /** True when this item is a problem the user must look at. */
+  needsUser: boolean;
+}
+
+export interface ScopeResult {
+  scope: string;
+  status: ScopeStatus;
+  optional: boolean;
+  detail?: string;
+  needsUser: boolean;
+}
+
+export interface FillReport {
+  ok: boolean;
+  page: PageKind;
+  url: string;
+  presetId: string;
+  exact: boolean;
+  /** Set when nothing could be filled at all (no form on this page). */
+  error?: string;
+  fields: FieldResult[];
+  scopes: ScopeResult[];
+  totals: {
+    fields: Record<FieldStatus, number>;
+    scopes: Record<ScopeStatus, number>;
+    needsUser: number;
+  };
+  elapsedMs: number;
+}
+
+/** What a step returns: its result and, when the user must act, the element to show them. */
+export interface StepOutcome<R = FieldResult> {
+  result: R;
+  target?: Element;
+}
+
+const FIELD_STATUSES: FieldStatus[] = ['filled', 'unchanged', 'not on this form', 'failed', 'left to you'];
+const SCOPE_STATUSES: ScopeStatus[] = ['ticked', 'already', 'unticked', 'not offered', 'disabled', 'failed'];
+
+function count<S extends string>(statuses: S[], items: Array<{ status: S }>): Record<S, number> {
+  const out = Object.fromEntries(statuses.map((s) => [s, 0])) as Record<S, number>;
+  for (const item of items) out[item.status]++;
+  return out;
+}
+
+export function summarize(
+  base: Pick<FillReport, 'page' | 'url' | 'presetId' | 'exact' | 'error'>,
+  fields: FieldResult[],
+  scopes: ScopeResult[],
+  elapsedMs: number,
+): FillReport {
+  const needsUser = fields.filter((f) => f.needsUser).length + scopes.filter((s) => s.needsUser).length;
+  const hardFailure =
+    base.error !== undefined ||
+    fields.some((f) => f.status === 'failed') ||
+    scopes.some((s) => s.needsUser && s.status !== 'already');
+  return {
+    ...base,
+    ok: !hardFailure,
+    fields,
+    scopes,
+    totals: { fields: count(FIELD_STATUSES, fields), scopes: count(SCOPE_STATUSES, scopes), needsUser },
+    elapsedMs,
+  };
+}
+
+export function field(
+  name: FieldName,
+  label: string,
+  status: FieldStatus,
+  detail?: string,
+  needsUser = status === 'failed',
+): FieldResult {
+  return detail === undefined
+    ? { field: name, label, status, needsUser }
+    : { field: name, label, status, detail, needsUser };
+}

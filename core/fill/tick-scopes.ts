@@ -1,0 +1,121 @@
+/**
+ * Scopes: ticks every preset scope, verifies each, and in exact mode unticks the others
+ * (except those the portal fixes). Waits for a late-rendered list.
+ */
+import { indexScopeRows, type ScopeIndex, type ScopeRow } from '../dom/locate-scopes';
+import { isChecked, isDisabled, setChecked } from '../dom/set-value';
+import { nextTick, settle, waitFor } from '../dom/wait';
+import { PORTAL_FIXED_SCOPES, TIMING } from '../portal/knowledge';
+import type { ScopeResult, StepOutcome } from './report';
+import type { StepContext } from './step';
+
+function disabledReason(row: ScopeRow): string {
+  const reason =
+    row.control.getAttribute('title') ??
+    row.row.getAttribute('title') ??
+    row.row.querySelector('[data-reason], [role=note]')?.textContent ??
+    '';
+  return reason.trim() ? `disabled on the page: ${reason.trim()}` : 'disabled on the page';
+}
+
+/** Waits until the list shows rows, then until it holds every wanted scope or stops changing. */
+async function waitForScopeList(ctx: StepContext, wanted: string[]): Promise<ScopeIndex | null> {
+  const complete = (ix: ScopeIndex) => wanted.every((s) => ix.byScope.has(s));
+  const first = await waitFor(
+    ctx.doc,
+    () => {
+      const ix = indexScopeRows(ctx.root, wanted);
+      return ix.byScope.size > 0 ? ix : null;
+    },
+    ctx,
+  );
+  if (!first || complete(first)) return first;
+  await settle(ctx.doc, TIMING.settleMs, { timeoutMs: Math.min(ctx.timeoutMs, 3_000), signal: ctx.signal });
+  return indexScopeRows(ctx.root, wanted);
+}
+
+export interface TickOptions {
+  exact: boolean;
+}
+
+export async function tickScopes(
+  ctx: StepContext,
+  { exact }: TickOptions,
+): Promise<StepOutcome<ScopeResult[]>> {
+  const { scopes, optionalScopes } = ctx.spec;
+  const wanted = [...scopes, ...optionalScopes];
+  const index = await waitForScopeList(ctx, wanted);
+  if (!index) {
+    const detail = `the scope list did not appear within ${Math.round(ctx.timeoutMs / 1000)} s`;
+    return {
+      result: wanted.map((scope) => ({
+        scope,
+        status: 'failed',
+        optional: optionalScopes.includes(scope),
+        detail,
+        needsUser: true,
+      })),
+    };
+  }
+
+  const results: ScopeResult[] = [];
+  const clicked: Array<{ result: ScopeResult; row: ScopeRow; want: boolean }> = [];
+  let target: Element | undefined;
+  const flag = (row: ScopeRow | undefined) => {
+    target ??= row?.row;
+  };
+
+  for (const scope of wanted) {
+    const optional = optionalScopes.includes(scope);
+    const row = index.byScope.get(scope);
+    if (!row) {
+      const detail = optional
+        ? 'optional; this portal does not offer it to your account'
+        : 'not on this page; the portal may not offer it to your account';
+      results.push({ scope, status: 'not offered', optional, detail, needsUser: !optional });
+      continue;
+    }
+    if (isChecked(row.control)) {
+      results.push({ scope, status: 'already', optional, needsUser: false });
+    } else if (isDisabled(row.control)) {
+      results.push({
+        scope,
+        status: 'disabled',
+        optional,
+        detail: disabledReason(row),
+        needsUser: !optional,
+      });
+      if (!optional) flag(row);
+    } else {
+      const result: ScopeResult = { scope, status: 'ticked', optional, needsUser: false };
+      results.push(result);
+      clicked.push({ result, row, want: true });
+      setChecked(row.control, true);
+    }
+  }
+
+  if (exact) {
+    for (const [scope, row] of index.byScope) {
+      if (wanted.includes(scope) || PORTAL_FIXED_SCOPES.includes(scope) || !isChecked(row.control)) continue;
+      if (isDisabled(row.control)) continue;
+      const result: ScopeResult = { scope, status: 'unticked', optional: false, needsUser: false };
+      results.push(result);
+      clicked.push({ result, row, want: false });
+      setChecked(row.control, false);
+    }
+  }
+
+  // Verify after the page's framework has had its turn: a tick that did not stick is a failure.
+  await nextTick(ctx.doc);
+  for (const { result, row, want } of clicked) {
+    if (isChecked(row.control) === want) continue;
+    result.status = 'failed';
+    result.detail = want ? 'the page did not keep the tick' : 'the page did not keep the untick';
+    result.needsUser = true;
+    flag(row);
+  }
+  for (const result of results) {
+    if (result.needsUser && !target && result.status !== 'not offered') flag(index.byScope.get(result.scope));
+  }
+  return target ? { result: results, target } : { result: results };
+}

@@ -1,0 +1,98 @@
+/**
+ * Messages between the extension's pages and the content script. The content script may not
+ * bundle zod, so it checks the shape with these small guards; the popup validates presets fully
+ * before it sends one.
+ */
+import type { FillReport, PageKind } from './fill/report';
+import type { PortalHost } from './portal/knowledge';
+
+/** A preset with its parameters substituted: exactly what to put into the form. */
+export interface IntegrationSpec {
+  name: string;
+  description: string;
+  contactEmail?: string;
+  redirectUris: string[];
+  scopes: string[];
+  optionalScopes: string[];
+  mobileSdk: boolean;
+  icon?: { dataUrl: string; fileName: string };
+}
+
+export interface FillRequest {
+  presetId: string;
+  presetName: string;
+  portal: PortalHost;
+  integration: IntegrationSpec;
+  /** Untick scopes the preset does not list; 'auto' = only on an existing integration's edit page. */
+  exact: boolean | 'auto';
+  timeoutMs?: number;
+}
+
+export type ContentRequest =
+  | { type: 'webex-helper/ping' }
+  | { type: 'webex-helper/fill'; request: FillRequest };
+
+export interface PingResponse {
+  page: PageKind;
+  host: string;
+  path: string;
+  title: string;
+}
+
+export type FillResponse = FillReport;
+
+/** What the content script tells the background (never secrets to anything but the extension). */
+export type BackgroundRequest =
+  | { type: 'webex-helper/applied'; applied: AppliedPreset }
+  | { type: 'webex-helper/captured'; credentials: CapturedCredentials };
+
+export interface AppliedPreset {
+  presetId: string;
+  presetName: string;
+  portal: string;
+  scopes: string[];
+  optionalScopes: string[];
+  redirectUris: string[];
+  appliedAt: number;
+}
+
+export interface CapturedCredentials {
+  integrationName: string;
+  clientId: string;
+  clientSecret: string | null;
+  integrationId: string | null;
+  oauthUrl: string | null;
+  portal: string;
+  capturedAt: number;
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+const isStringArray = (x: unknown): x is string[] =>
+  Array.isArray(x) && x.every((s) => typeof s === 'string');
+
+export function isFillRequest(x: unknown): x is FillRequest {
+  if (!isObject(x) || !isObject(x.integration)) return false;
+  const i = x.integration;
+  return (
+    typeof x.presetId === 'string' &&
+    typeof x.presetName === 'string' &&
+    typeof x.portal === 'string' &&
+    (typeof x.exact === 'boolean' || x.exact === 'auto') &&
+    (x.timeoutMs === undefined || typeof x.timeoutMs === 'number') &&
+    typeof i.name === 'string' &&
+    typeof i.description === 'string' &&
+    (i.contactEmail === undefined || typeof i.contactEmail === 'string') &&
+    isStringArray(i.redirectUris) &&
+    isStringArray(i.scopes) &&
+    isStringArray(i.optionalScopes) &&
+    typeof i.mobileSdk === 'boolean' &&
+    (i.icon === undefined ||
+      (isObject(i.icon) && typeof i.icon.dataUrl === 'string' && typeof i.icon.fileName === 'string'))
+  );
+}
+
+export function isContentRequest(x: unknown): x is ContentRequest {
+  if (!isObject(x)) return false;
+  if (x.type === 'webex-helper/ping') return true;
+  return x.type === 'webex-helper/fill' && isFillRequest(x.request);
+}

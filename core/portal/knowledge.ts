@@ -1,0 +1,83 @@
+/**
+ * Everything this extension knows about the Webex developer portal's pages, in one place.
+ *
+ * The real page's element ids are not known (see docs/portal.md), so nothing here is an id:
+ * fields are found by their visible label, scopes by their visible name. When the portal is
+ * redesigned, this is the file to change. `expected` counts are what the project's replica
+ * shows; the real portal may differ and the content script never relies on them to work.
+ */
+
+export const PORTAL_HOSTS = ['developer.webex.com', 'developer.webex-cx.com'] as const;
+export type PortalHost = (typeof PORTAL_HOSTS)[number];
+
+export const PORTAL_MATCHES = PORTAL_HOSTS.map((host) => `https://${host}/*`);
+
+export const NEW_INTEGRATION_PATH = '/my-apps/new/integration';
+
+/** Label texts, compared case-insensitively with `*` and trailing `:` removed. First is current. */
+export const FIELD_LABELS = {
+  mobileSdk: ['Will this integration use a mobile SDK?'],
+  name: ['Integration name', 'Integration Name'],
+  contactEmail: ['Contact Email', 'Contact email'],
+  icon: ['Icon'],
+  // TODO(2023-01): "Description" is the pre-2023 label; drop when no portal shows it.
+  description: ['App Hub Description', 'Description'],
+  redirectUris: ['Redirect URI(s)', 'Redirect URIs', 'Redirect URI'],
+  scopes: ['Scopes'],
+  terms: ['I accept the Terms of Service and Privacy Policy', 'Terms of Service'],
+} as const;
+
+export type FieldKey = keyof typeof FIELD_LABELS;
+
+/** Texts of buttons and options, matched exactly (case-insensitive, symbols like ⊕ ignored). */
+export const BUTTON_TEXTS = {
+  addUri: ['Add URI', 'Add another URI'],
+  removeUri: ['Remove', 'Remove URI', 'Delete'],
+  iconEdit: ['Edit', 'Choose icon', 'Change'],
+  mobileSdkNo: ['No'],
+  mobileSdkYes: ['Yes'],
+  submitNew: ['Add Integration'],
+  submitEdit: ['Save'],
+} as const;
+
+/** Accessible names of the default icons on the icon picker start with this. */
+export const DEFAULT_ICON_NAME = /^default icon\b/i;
+
+/** A scope name as the portal shows it: `prefix:name`, no spaces. Case matters (`Identity:` ≠ `identity:`). */
+export const SCOPE_NAME = /^[A-Za-z][\w.-]*:[\w.:-]+$/;
+
+/** Scopes the portal ticks and locks by itself; exact mode never unticks them. */
+export const PORTAL_FIXED_SCOPES: readonly string[] = ['spark:kms'];
+
+/** Separators after which an element id may end in the scope name (`scope-spark:all`). */
+export const ID_SEPARATORS = ['-', '_', '.', '/', '|', '#'];
+
+export const RESULT_PAGE = {
+  heading: /^Congratulations!?/i,
+  labels: {
+    clientId: ['Client ID'],
+    clientSecret: ['Client Secret'],
+    oauthUrl: ['OAuth Authorization URL', 'OAuth URL'],
+    integrationId: ['Integration ID'],
+  },
+  patterns: {
+    clientId: /^C[0-9a-f]{64}$/,
+    clientSecret: /^[0-9a-f]{64}$/,
+    oauthUrl: /^https:\/\/(webexapis\.com|api\.ciscospark\.com)\/v1\/authorize\?\S+$/,
+    integrationId: /^[A-Za-z0-9+/_-]{40,}$/,
+  },
+} as const;
+
+/** How long to wait for late-rendered parts of the form, and how long a list must be quiet to be complete. */
+export const TIMING = {
+  waitTimeoutMs: 10_000,
+  settleMs: 300,
+  panelVisibleMs: 15_000,
+} as const;
+
+/** Counts on the project's replica (tests/replica); a drift here means the replica or portal changed. */
+export const EXPECTED_ON_REPLICA = {
+  scopeRows: { 'developer.webex.com': 145, 'developer.webex-cx.com': 12 },
+  redirectInputsOnNewForm: 1,
+  defaultIcons: 6,
+} as const;

@@ -1,0 +1,84 @@
+import { readCredentials } from '@/core/capture/read-credentials';
+import { applyPreset } from '@/core/fill/apply-preset';
+import { detectPage } from '@/core/fill/detect-page';
+import { pointTo, showReportPanel } from '@/core/fill/report-panel';
+import {
+  type BackgroundRequest,
+  type ContentRequest,
+  isContentRequest,
+  type PingResponse,
+} from '@/core/messages';
+import { PORTAL_MATCHES, TIMING } from '@/core/portal/knowledge';
+
+/**
+ * Wiring only: takes orders from the extension (runtime messages, never page events), fills the
+ * form, and hands the result page's credentials to the background. Everything it starts is tied
+ * to `ctx`, so an extension reload or update leaves nothing running in the page.
+ */
+export default defineContentScript({
+  matches: PORTAL_MATCHES,
+  main(ctx) {
+    document.documentElement.dataset.webexHelper = 'ready';
+
+    const onMessage = (message: unknown) => {
+      if (!ctx.isValid || !isContentRequest(message)) return undefined;
+      return handle(message);
+    };
+    const handle = async (message: ContentRequest) => {
+      if (message.type === 'webex-helper/ping') {
+        const ping: PingResponse = {
+          page: detectPage(document),
+          host: location.host,
+          path: location.pathname,
+          title: document.title,
+        };
+        return ping;
+      }
+      const { report, firstNeedingUser } = await applyPreset(document, message.request, {
+        signal: ctx.signal,
+      });
+      if (!report.error) {
+        const { integration: i } = message.request;
+        void send({
+          type: 'webex-helper/applied',
+          applied: {
+            presetId: message.request.presetId,
+            presetName: message.request.presetName,
+            portal: location.host,
+            scopes: i.scopes,
+            optionalScopes: i.optionalScopes,
+            redirectUris: i.redirectUris,
+            appliedAt: Date.now(),
+          },
+        });
+      }
+      showReportPanel(document, report, ctx, TIMING.panelVisibleMs);
+      if (firstNeedingUser) pointTo(firstNeedingUser);
+      return report;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+    // The result view appears in place after "Add Integration": watch for it, read it once.
+    let sentFor = '';
+    const captureIfResult = () => {
+      if (!document.body?.textContent?.includes('Congratulations')) return;
+      const found = readCredentials(document);
+      if (!found || found.clientId === sentFor) return;
+      sentFor = found.clientId;
+      void send({
+        type: 'webex-helper/captured',
+        credentials: { ...found, portal: location.host, capturedAt: Date.now() },
+      });
+    };
+    const observer = new MutationObserver(captureIfResult);
+    observer.observe(document, { subtree: true, childList: true, characterData: true });
+    ctx.onInvalidated(() => observer.disconnect());
+    ctx.addEventListener(window, 'wxt:locationchange', captureIfResult);
+    captureIfResult();
+  },
+});
+
+function send(message: BackgroundRequest): Promise<unknown> {
+  return browser.runtime.sendMessage(message).catch(() => undefined);
+}
