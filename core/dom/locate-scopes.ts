@@ -5,7 +5,7 @@
  * never a description that happens to mention a scope.
  */
 import { ID_SEPARATORS, SCOPE_NAME } from '../portal/knowledge';
-import { deepElements, deepQueryAll, deepText, parentAcrossShadow } from './deep';
+import { deepElements, deepQueryAll, deepText, normText, parentAcrossShadow } from './deep';
 import { CONTROL_SELECTORS } from './locate-field';
 
 export interface ScopeRow {
@@ -26,12 +26,21 @@ export interface ScopeIndex {
 const MAX_CLIMB = 4;
 const MAX_NAME_LENGTH = 120;
 
+/** A scope named inside a sentence (a description's `<code>spark:all</code>`) is a mention, not a row's name. */
+function isMention(el: Element, name: string): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  return (
+    normText(parent.textContent) !== name && deepQueryAll(parent, CONTROL_SELECTORS.checkbox).length === 0
+  );
+}
+
 function scopeNameElements(root: ParentNode): Array<{ el: Element; name: string }> {
   const hits: Array<{ el: Element; name: string }> = [];
   for (const el of deepElements(root)) {
     if ((el.textContent?.length ?? 0) > MAX_NAME_LENGTH || el.matches('script, style, option')) continue;
     const name = deepText(el);
-    if (SCOPE_NAME.test(name)) hits.push({ el, name });
+    if (SCOPE_NAME.test(name) && !isMention(el, name)) hits.push({ el, name });
   }
   return hits.filter((hit) => !hits.some((other) => other.el !== hit.el && hit.el.contains(other.el)));
 }

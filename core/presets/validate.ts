@@ -1,0 +1,308 @@
+/**
+ * The one preset validator, used by the popup, the options page, the CLI and the tests.
+ * Every problem names its JSON path and says what is wrong and what would be right.
+ */
+import { PORTALS, type Portal, scopesFor } from '../catalog/catalog';
+import type { IntegrationSpec } from '../messages';
+import { migrate } from './migrate';
+import { type Parameter, PLACEHOLDER, type Preset, PresetSchema } from './schema';
+import { closest } from './suggest';
+
+export interface Problem {
+  /** JSON path, e.g. `integration.scopes[3]`; empty for the whole document. */
+  path: string;
+  message: string;
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+export const LIMITS = { name: 100, description: 1000 } as const;
+
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((acc, key) => {
+    if (typeof key === 'number') return `${acc}[${key}]`;
+    const name = String(key);
+    return /^[A-Za-z_$][\w$]*$/.test(name)
+      ? acc
+        ? `${acc}.${name}`
+        : name
+      : `${acc}[${JSON.stringify(name)}]`;
+  }, '');
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Null when `uri` is a redirect URI the portal would accept, else why not. */
+export function redirectUriProblem(uri: string): string | null {
+  if (/\s/.test(uri)) return `"${uri}" contains whitespace`;
+  let url: URL;
+  try {
+    url = new URL(uri);
+  } catch {
+    return `"${uri}" is not an absolute URI (expected e.g. https://app.example.com/callback)`;
+  }
+  if (url.hash || uri.includes('#'))
+    return `"${uri}" has a #fragment, which OAuth redirect URIs may not have`;
+  if (url.protocol === 'https:') return null;
+  if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return null;
+  if (url.protocol === 'http:')
+    return `"${uri}" uses http; only https is allowed (plain http only for localhost/127.0.0.1)`;
+  return `"${uri}" uses ${url.protocol.replace(/:$/, '')}; expected https`;
+}
+
+const EMAIL = /^[^\s@"<>]+@[^\s@"<>]+\.[A-Za-z]{2,}$/;
+
+/** Null when `value` is right for the parameter, else why not. */
+export function parameterValueProblem(param: Parameter, value: string): string | null {
+  if (value.trim() === '') return param.required ? `${param.label} is required` : null;
+  if (param.kind === 'url') {
+    try {
+      const url = new URL(value);
+      if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+        return `${param.label} must start with https://`;
+      }
+      if (/\s/.test(value)) return `${param.label} contains whitespace`;
+      if (url.search || url.hash) return `${param.label} must not contain ? or #`;
+      return null;
+    } catch {
+      return `${param.label} must be an absolute URL like ${param.example ?? 'https://example.com'}`;
+    }
+  }
+  if (param.kind === 'email')
+    return EMAIL.test(value) ? null : `${param.label} must be an email address like name@example.com`;
+  if (param.pattern) {
+    let re: RegExp;
+    try {
+      re = new RegExp(`^(?:${param.pattern})$`);
+    } catch {
+      return null; // reported on the preset itself
+    }
+    if (!re.test(value))
+      return `${param.label} does not have the expected form${param.example ? ` (e.g. ${param.example})` : ''}`;
+  }
+  return null;
+}
+
+/** Parameter values are trimmed; a URL loses its trailing slash so `{url}/path` never doubles it. */
+export function normalizeValue(param: Parameter, value: string): string {
+  const v = value.trim();
+  return param.kind === 'url' ? v.replace(/\/+$/, '') : v;
+}
+
+function substitute(template: string, values: Record<string, string>): string {
+  return template.replace(PLACEHOLDER, (whole, key: string) => values[key] ?? whole);
+}
+
+function placeholders(template: string): string[] {
+  return Array.from(template.matchAll(PLACEHOLDER), (m) => m[1]!);
+}
+
+function sampleValue(param: Parameter): string {
+  if (param.example) return normalizeValue(param, param.example);
+  return param.kind === 'url'
+    ? 'https://example.com'
+    : param.kind === 'email'
+      ? 'name@example.com'
+      : 'example';
+}
+
+function checkScopes(preset: Preset, problems: Problem[]) {
+  const portal = preset.portal as Portal;
+  const here = new Set(scopesFor(portal).map((s) => s.scope));
+  const other = PORTALS.find((p) => p !== portal)!;
+  const there = new Set(scopesFor(other).map((s) => s.scope));
+  const seen = new Map<string, string>();
+  const lists = [
+    ['scopes', preset.integration.scopes],
+    ['optionalScopes', preset.integration.optionalScopes],
+  ] as const;
+  for (const [list, scopes] of lists) {
+    scopes.forEach((scope, i) => {
+      const path = `integration.${list}[${i}]`;
+      const first = seen.get(scope);
+      if (first) {
+        problems.push({
+          path,
+          message: `"${scope}" is listed twice (first at ${first}); list each scope once`,
+        });
+        return;
+      }
+      seen.set(scope, path);
+      if (here.has(scope)) return;
+      if (there.has(scope)) {
+        problems.push({
+          path,
+          message: `"${scope}" is a ${other} scope; this preset is for ${portal} (set "portal" to "${other}" or remove it)`,
+        });
+        return;
+      }
+      const sameLetters = [...here].find((s) => s.toLowerCase() === scope.toLowerCase());
+      const suggestion = sameLetters ?? closest(scope, [...here]);
+      const hint = sameLetters
+        ? ` — scopes are case-sensitive: did you mean ${sameLetters}?`
+        : suggestion
+          ? ` — did you mean ${suggestion}?`
+          : ` (see the scope list for ${portal})`;
+      problems.push({ path, message: `unknown scope "${scope}" on ${portal}${hint}` });
+    });
+  }
+}
+
+function checkTemplates(preset: Preset, problems: Problem[]) {
+  const keys = new Set(preset.parameters.map((p) => p.key));
+  const used = new Set<string>();
+  const templated: Array<[string, string]> = [
+    ['integration.name', preset.integration.name],
+    ['integration.description', preset.integration.description],
+    ...preset.integration.redirectUris.map((u, i): [string, string] => [`integration.redirectUris[${i}]`, u]),
+  ];
+  if (preset.integration.contactEmail !== undefined) {
+    templated.push(['integration.contactEmail', preset.integration.contactEmail]);
+  }
+  for (const [path, template] of templated) {
+    for (const key of placeholders(template)) {
+      used.add(key);
+      if (!keys.has(key)) {
+        const near = closest(key, [...keys]);
+        problems.push({
+          path,
+          message: `placeholder {${key}} has no parameter${near ? ` — did you mean {${near}}?` : `; add { "key": "${key}", … } to parameters`}`,
+        });
+      }
+    }
+  }
+  const seenKeys = new Set<string>();
+  preset.parameters.forEach((param, i) => {
+    if (seenKeys.has(param.key))
+      problems.push({ path: `parameters[${i}].key`, message: `parameter "${param.key}" is defined twice` });
+    seenKeys.add(param.key);
+    if (!used.has(param.key)) {
+      problems.push({
+        path: `parameters[${i}]`,
+        message: `parameter "${param.key}" is never used; put {${param.key}} in the name, description or a redirect URI, or remove it`,
+      });
+    }
+    if (param.pattern !== undefined) {
+      try {
+        new RegExp(param.pattern);
+      } catch {
+        problems.push({ path: `parameters[${i}].pattern`, message: 'is not a valid regular expression' });
+      }
+    }
+    if (param.example !== undefined) {
+      const problem = parameterValueProblem({ ...param, required: false }, param.example);
+      if (problem)
+        problems.push({
+          path: `parameters[${i}].example`,
+          message: `the example fails its own check: ${problem}`,
+        });
+    }
+  });
+}
+
+/** Checks the texts as they will be after substitution (with `values`, or each parameter's example). */
+function checkResolved(preset: Preset, values: Record<string, string>, problems: Problem[], pathPrefix = '') {
+  const i = preset.integration;
+  const name = substitute(i.name, values);
+  if (name.length > LIMITS.name) {
+    problems.push({
+      path: `${pathPrefix}integration.name`,
+      message: `is ${name.length} characters after substitution; the portal allows ${LIMITS.name}`,
+    });
+  }
+  const description = substitute(i.description, values);
+  if (description.length > LIMITS.description) {
+    problems.push({
+      path: `${pathPrefix}integration.description`,
+      message: `is ${description.length} characters after substitution; the portal allows ${LIMITS.description}`,
+    });
+  }
+  if (i.contactEmail !== undefined) {
+    const email = substitute(i.contactEmail, values);
+    if (!EMAIL.test(email))
+      problems.push({
+        path: `${pathPrefix}integration.contactEmail`,
+        message: `"${email}" is not an email address`,
+      });
+  }
+  const resolvedUris = i.redirectUris.map((u) => substitute(u, values));
+  resolvedUris.forEach((uri, n) => {
+    if (new RegExp(PLACEHOLDER.source).test(uri)) return; // unknown placeholder, reported by checkTemplates
+    const problem = redirectUriProblem(uri);
+    if (problem) problems.push({ path: `${pathPrefix}integration.redirectUris[${n}]`, message: problem });
+    const dup = resolvedUris.indexOf(uri);
+    if (dup !== n)
+      problems.push({
+        path: `${pathPrefix}integration.redirectUris[${n}]`,
+        message: `same URI as redirectUris[${dup}]`,
+      });
+  });
+}
+
+/** Validates a preset document (already parsed from JSON). */
+export function validatePreset(input: unknown): Validated<Preset> {
+  const migrated = migrate(input);
+  if (!migrated.ok) return migrated;
+  const parsed = PresetSchema.safeParse(migrated.value);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        path: formatPath(issue.path),
+        message: issue.message,
+      })),
+    };
+  }
+  const preset = parsed.data;
+  const problems: Problem[] = [];
+  checkScopes(preset, problems);
+  checkTemplates(preset, problems);
+  const samples = Object.fromEntries(preset.parameters.map((p) => [p.key, sampleValue(p)]));
+  checkResolved(preset, samples, problems);
+  return problems.length ? { ok: false, problems } : { ok: true, value: preset };
+}
+
+/** Validates JSON text: syntax errors are reported with their position, not thrown. */
+export function validatePresetJson(text: string): Validated<Preset> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  return validatePreset(data);
+}
+
+/**
+ * Substitutes the user's parameter values into a valid preset and checks the result.
+ * Problems name `values.<key>` for a bad value, or the preset path for a bad result.
+ */
+export function resolvePreset(preset: Preset, rawValues: Record<string, string>): Validated<IntegrationSpec> {
+  const problems: Problem[] = [];
+  const values: Record<string, string> = {};
+  for (const param of preset.parameters) {
+    const raw = (rawValues[param.key] ?? '').trim();
+    const problem = parameterValueProblem(param, raw);
+    if (problem) problems.push({ path: `values.${param.key}`, message: problem });
+    values[param.key] = normalizeValue(param, raw);
+  }
+  if (problems.length) return { ok: false, problems };
+  checkResolved(preset, values, problems);
+  if (problems.length) return { ok: false, problems };
+  const i = preset.integration;
+  const spec: IntegrationSpec = {
+    name: substitute(i.name, values),
+    description: substitute(i.description, values),
+    redirectUris: i.redirectUris.map((u) => substitute(u, values)),
+    scopes: [...i.scopes],
+    optionalScopes: [...i.optionalScopes],
+    mobileSdk: i.mobileSdk,
+  };
+  if (i.contactEmail !== undefined) spec.contactEmail = substitute(i.contactEmail, values);
+  if (i.icon !== undefined)
+    spec.icon = {
+      dataUrl: i.icon,
+      fileName: `${preset.id}.${i.icon.startsWith('data:image/png') ? 'png' : 'jpg'}`,
+    };
+  return { ok: true, value: spec };
+}

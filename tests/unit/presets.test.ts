@@ -1,0 +1,252 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadBuiltinPresets } from '@/core/presets/builtin';
+import { editDistance } from '@/core/presets/suggest';
+import { resolvePreset, validatePreset, validatePresetJson } from '@/core/presets/validate';
+import { SCHEMA_PATH, schemaText } from '@/scripts/presets-schema';
+
+const base = () => ({
+  schemaVersion: 1,
+  id: 'test-preset',
+  name: 'Test',
+  vendor: 'Vendor',
+  source: 'a guide',
+  portal: 'developer.webex.com',
+  parameters: [
+    { key: 'host', label: 'Host URL', kind: 'url', example: 'https://ap.example.com', required: true },
+  ],
+  integration: {
+    name: 'Test app',
+    description: 'Does things',
+    redirectUris: ['{host}/callback'],
+    scopes: ['spark:people_read'],
+  },
+});
+type Doc = ReturnType<typeof base> & Record<string, unknown>;
+const withChange = (change: (d: Doc) => void) => {
+  const d = base() as Doc;
+  change(d);
+  return d;
+};
+const problems = (doc: unknown) => {
+  const r = validatePreset(doc);
+  return r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.message}`);
+};
+
+describe('validatePreset', () => {
+  it('accepts a well-formed preset', () => {
+    expect(problems(base())).toEqual([]);
+  });
+
+  it.each([
+    [
+      'misspelt scope, suggests the right one',
+      (d: Doc) => (d.integration.scopes = ['spark-compliance:meetings_writ']),
+      'integration.scopes[0]: unknown scope "spark-compliance:meetings_writ" on developer.webex.com — did you mean spark-compliance:meetings_write?',
+    ],
+    [
+      'scope case matters',
+      (d: Doc) => (d.integration.scopes = ['identity:organization']),
+      'integration.scopes[0]: unknown scope "identity:organization" on developer.webex.com — scopes are case-sensitive: did you mean Identity:Organization?',
+    ],
+    [
+      'scope of the other portal',
+      (d: Doc) => (d.integration.scopes = ['cjp:config']),
+      'integration.scopes[0]: "cjp:config" is a developer.webex-cx.com scope; this preset is for developer.webex.com',
+    ],
+    [
+      'duplicate scope',
+      (d: Doc) => (d.integration.scopes = ['spark:people_read', 'spark:people_read']),
+      'integration.scopes[1]: "spark:people_read" is listed twice (first at integration.scopes[0])',
+    ],
+    [
+      'duplicate across lists',
+      (d: Doc) => ((d.integration as Record<string, unknown>).optionalScopes = ['spark:people_read']),
+      'integration.optionalScopes[0]: "spark:people_read" is listed twice',
+    ],
+    [
+      'relative redirect',
+      (d: Doc) => (d.integration.redirectUris = ['/callback']),
+      'integration.redirectUris[0]: "/callback" is not an absolute URI',
+    ],
+    [
+      'plain http',
+      (d: Doc) => (d.integration.redirectUris = ['http://app.example.com/cb']),
+      'only https is allowed',
+    ],
+    [
+      'whitespace',
+      (d: Doc) => (d.integration.redirectUris = ['https://a.example.com/c b']),
+      'contains whitespace',
+    ],
+    [
+      'fragment',
+      (d: Doc) => (d.integration.redirectUris = ['https://a.example.com/cb#x']),
+      'has a #fragment',
+    ],
+    [
+      'placeholder without parameter',
+      (d: Doc) => (d.integration.redirectUris = ['{hots}/cb', '{host}/x']),
+      'integration.redirectUris[0]: placeholder {hots} has no parameter — did you mean {host}?',
+    ],
+    [
+      'parameter never used',
+      (d: Doc) => (d.integration.redirectUris = ['https://fixed.example.com/cb']),
+      'parameters[0]: parameter "host" is never used',
+    ],
+    [
+      'name too long',
+      (d: Doc) => (d.integration.name = 'x'.repeat(101)),
+      'integration.name: is 101 characters after substitution; the portal allows 100',
+    ],
+    [
+      'description too long',
+      (d: Doc) => (d.integration.description = 'x'.repeat(1001)),
+      'the portal allows 1000',
+    ],
+    [
+      'bad contact email',
+      (d: Doc) => ((d.integration as Record<string, unknown>).contactEmail = 'support-at-example'),
+      'integration.contactEmail: "support-at-example" is not an email address',
+    ],
+    [
+      'newer schema',
+      (d: Doc) => (d.schemaVersion = 2),
+      'schemaVersion: this preset was made by a newer version of the extension (schemaVersion 2)',
+    ],
+    ['missing key', (d: Doc) => delete (d as Record<string, unknown>).vendor, 'vendor: '],
+    [
+      'wrong type',
+      (d: Doc) => ((d.integration as Record<string, unknown>).scopes = 'spark:all'),
+      'integration.scopes: ',
+    ],
+    ['unknown key', (d: Doc) => ((d as Record<string, unknown>).scope = []), ': Unrecognized key'],
+    [
+      'bad regex',
+      (d: Doc) => (
+        ((d.parameters[0] as Record<string, unknown>).kind = 'text'),
+        ((d.parameters[0] as Record<string, unknown>).pattern = '(')
+      ),
+      'parameters[0].pattern: is not a valid regular expression',
+    ],
+  ])('rejects: %s', (_name, change, expected) => {
+    const found = problems(withChange(change));
+    expect(found.join('\n')).toContain(expected);
+  });
+
+  it('allows plain http on localhost', () => {
+    expect(problems(withChange((d) => d.integration.redirectUris.push('http://localhost:8080/cb')))).toEqual(
+      [],
+    );
+  });
+
+  it('migrates schemaVersion 0 (single redirectUri, optional scopes marked with ?)', () => {
+    const v0 = withChange((d) => {
+      d.schemaVersion = 0;
+      (d.integration as Record<string, unknown>).redirectUri = '{host}/cb';
+      delete (d.integration as Record<string, unknown>).redirectUris;
+      d.integration.scopes = ['spark:people_read', 'spark-admin:calls_write?'];
+    });
+    const r = validatePreset(v0);
+    expect(r.ok && r.value.integration).toMatchObject({
+      redirectUris: ['{host}/cb'],
+      scopes: ['spark:people_read'],
+      optionalScopes: ['spark-admin:calls_write'],
+    });
+  });
+
+  it.each([
+    ['not JSON', '{"schemaVersion": 1,', '(document)'],
+    ['an array', '[]', 'a preset must be a JSON object'],
+    ['null', 'null', 'a preset must be a JSON object'],
+    ['a string', '"preset"', 'a preset must be a JSON object'],
+    ['empty object', '{}', 'schemaVersion: is missing'],
+    [
+      'huge scope list',
+      JSON.stringify(withChange((d) => (d.integration.scopes = Array(5000).fill('spark:all')))),
+      'integration.scopes',
+    ],
+    [
+      'huge string',
+      JSON.stringify(withChange((d) => (d.integration.name = 'x'.repeat(1_000_000)))),
+      'integration.name',
+    ],
+    ['deeply nested', `${'['.repeat(5000)}${']'.repeat(5000)}`, 'a preset must be a JSON object'],
+    [
+      'wrong types everywhere',
+      JSON.stringify({
+        schemaVersion: 1,
+        id: 5,
+        name: [],
+        vendor: {},
+        source: null,
+        portal: 'x',
+        integration: 7,
+      }),
+      'id: ',
+    ],
+  ])('rejects malformed input without crashing: %s', (_name, text, expected) => {
+    const r = validatePresetJson(text);
+    expect(r.ok).toBe(false);
+    const lines = r.ok ? [] : r.problems.map((p) => `${p.path || '(document)'}: ${p.message}`);
+    expect(lines.join('\n')).toContain(expected);
+  });
+});
+
+describe('resolvePreset', () => {
+  const preset = () => {
+    const r = validatePreset(base());
+    if (!r.ok) throw new Error('base preset invalid');
+    return r.value;
+  };
+  it('substitutes values and trims a URL’s trailing slash', () => {
+    const r = resolvePreset(preset(), { host: ' https://ap.acme.com/ ' });
+    expect(r.ok && r.value.redirectUris).toEqual(['https://ap.acme.com/callback']);
+  });
+  it.each([
+    ['', 'values.host: Host URL is required'],
+    ['ap.acme.com', 'values.host: Host URL must be an absolute URL'],
+    ['http://ap.acme.com', 'values.host: Host URL must start with https://'],
+    ['https://ap.acme.com/?x=1', 'values.host: Host URL must not contain ? or #'],
+  ])('rejects the value %j', (value, expected) => {
+    const r = resolvePreset(preset(), { host: value });
+    expect(r.ok ? '' : r.problems.map((p) => `${p.path}: ${p.message}`).join('\n')).toContain(expected);
+  });
+});
+
+describe('built-in presets', () => {
+  const { presets, broken } = loadBuiltinPresets();
+  it('all validate', () => {
+    expect(broken).toEqual([]);
+    expect(presets.length).toBe(5);
+  });
+  it('each names its source guide', () => {
+    for (const p of presets) expect(p.source.length).toBeGreaterThan(10);
+  });
+  it('SphereShield has the guide’s 19 scopes, typo fixed, none omitted', () => {
+    const p = presets.find((x) => x.id === 'sphereshield-webex-meetings')!;
+    const guide = readFileSync('../shared/vendor-guides/000_68d900e0d7c43c10.txt', 'utf8');
+    const listed = [...guide.matchAll(/•\s*([\w-]+:[\w]+)/g)].map((m) => m[1]);
+    expect(listed).toHaveLength(19);
+    expect(new Set([...p.integration.scopes, ...p.integration.optionalScopes])).toEqual(new Set(listed));
+    expect(p.integration.scopes).toContain('meeting:admin_schedule_write');
+    expect(p.integration.scopes).toContain('spark-compliance:meetings_write');
+    expect(p.integration.optionalScopes).toEqual(['spark-admin:calls_write']);
+  });
+  it('the README lists every built-in preset with its source and scope count', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const p of presets) {
+      const count = p.integration.scopes.length + p.integration.optionalScopes.length;
+      expect(readme).toContain(`| ${p.name} | ${p.portal} | ${count} | ${p.source} |`);
+    }
+  });
+});
+
+it('preset.schema.json is generated from the zod schema and up to date (npm run presets:schema)', () => {
+  expect(readFileSync(SCHEMA_PATH, 'utf8')).toBe(schemaText());
+});
+
+it('edit distance', () => {
+  expect(editDistance('meetings_writ', 'meetings_write')).toBe(1);
+  expect(editDistance('abc', 'abc')).toBe(0);
+});
