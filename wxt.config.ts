@@ -9,8 +9,10 @@ export default defineConfig({
     name: 'Webex Integration Helper',
     description:
       'Fills the Webex developer portal’s “New Integration” form from vendor presets, ticks exactly the right scopes, and copies the credentials safely.',
-    permissions: ['storage', 'alarms', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    optional_permissions: ['clipboardRead'],
+    // Least privilege: the two portal hosts (content script + finding the portal tab), session
+    // storage for captured credentials, an alarm to forget them, clipboard writes for "Copy".
+    permissions: ['storage', 'alarms', 'clipboardWrite'],
+    host_permissions: ['https://developer.webex.com/*', 'https://developer.webex-cx.com/*'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

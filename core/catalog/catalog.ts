@@ -1,5 +1,5 @@
 /** The scope catalog shipped in the extension (from shared/data/webex-scopes.json). */
-import raw from './webex-scopes.json';
+import raw from './webex-scopes.json' with { type: 'json' };
 
 export type Portal = 'developer.webex.com' | 'developer.webex-cx.com';
 export const PORTALS: readonly Portal[] = ['developer.webex.com', 'developer.webex-cx.com'];

@@ -2,7 +2,7 @@
  * "Icon*": uploads the preset's icon through the file input; without one, picks the first of the
  * portal's default icons when none is selected yet (a user's own choice is left alone).
  */
-import { deepQueryAll, parentAcrossShadow } from '../dom/deep';
+import { deepQueryAll, isVisible, parentAcrossShadow } from '../dom/deep';
 import { findButtons, findLabelElements } from '../dom/locate-field';
 import { setFile } from '../dom/set-value';
 import { waitFor } from '../dom/wait';
@@ -28,9 +28,11 @@ function iconSection(root: ParentNode): Element | null {
   return null;
 }
 
-/** An icon is chosen when the section's preview image has a source. */
+/** An icon is chosen when the section's preview image (not a choice inside the picker) has a source. */
 function selectedIcon(section: Element): string | null {
-  const img = deepQueryAll<HTMLImageElement>(section, 'img').find((i) => i.getAttribute('src'));
+  const img = deepQueryAll<HTMLImageElement>(section, 'img').find(
+    (i) => i.getAttribute('src') && isVisible(i) && !i.closest('button, [role=radio], [role=option]'),
+  );
   return img?.getAttribute('src') ?? null;
 }
 

@@ -1,5 +1,5 @@
 /** The replica's "server": which scopes each portal offers, in a non-alphabetical server order. */
-import catalog from '../../../core/catalog/webex-scopes.json';
+import catalog from '../../../core/catalog/webex-scopes.json' with { type: 'json' };
 import type { ReplicaConfig } from './config';
 
 export interface ServerScope {

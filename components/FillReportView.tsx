@@ -1,0 +1,39 @@
+import type { FillReport } from '@/core/fill/report';
+
+/** The fill report: totals, then every field or scope that was not done, with what to do. */
+export function FillReportView({ report }: { report: FillReport }) {
+  if (report.error) return <p class="error">{report.error}</p>;
+  const s = report.totals.scopes;
+  const problems = [
+    ...report.fields
+      .filter((f) => f.needsUser)
+      .map((f) => ({ name: f.label, status: f.status, detail: f.detail })),
+    ...report.scopes
+      .filter((x) => x.needsUser || x.status === 'not offered')
+      .map((x) => ({ name: x.scope, status: x.status, detail: x.detail })),
+  ];
+  return (
+    <div>
+      <p>
+        <strong>{report.ok ? 'Filled.' : 'Filled, with problems.'}</strong> Scopes: {s.ticked} ticked,{' '}
+        {s.already} already, {s.unticked} unticked
+        {s['not offered'] ? `, ${s['not offered']} not offered` : ''}
+        {s.disabled ? `, ${s.disabled} disabled` : ''}
+        {s.failed ? `, ${s.failed} failed` : ''}. {Math.round(report.elapsedMs)} ms.
+      </p>
+      {problems.length > 0 && (
+        <ul class="problems">
+          {problems.map((p) => (
+            <li key={p.name}>
+              <code>{p.name}</code>: {p.status}
+              {p.detail ? ` (${p.detail})` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="help">
+        Review the page, then click “Add Integration” there. Reopen this popup to copy the credentials.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Preset } from '@/core/presets/schema';
+import { parameterValueProblem } from '@/core/presets/validate';
+
+interface Props {
+  preset: Preset;
+  values: Record<string, string>;
+  onChange: (key: string, value: string) => void;
+}
+
+/** One textbox per preset parameter, checked as the user types. */
+export function ParameterFields({ preset, values, onChange }: Props) {
+  return (
+    <>
+      {preset.parameters.map((param) => {
+        const value = values[param.key] ?? '';
+        const problem = value === '' ? null : parameterValueProblem(param, value.trim());
+        const id = `param-${param.key}`;
+        return (
+          <div class="field" key={param.key}>
+            <label for={id}>{param.label}</label>
+            <input
+              id={id}
+              type={(param.kind === 'email' ? 'email' : param.kind === 'url' ? 'url' : 'text') as 'text'}
+              placeholder={param.example}
+              value={value}
+              aria-invalid={problem ? 'true' : 'false'}
+              aria-describedby={problem ? `${id}-error` : param.help ? `${id}-help` : undefined}
+              onInput={(e) => onChange(param.key, (e.target as HTMLInputElement).value)}
+            />
+            {problem ? (
+              <p class="error" id={`${id}-error`}>
+                {problem}
+              </p>
+            ) : param.help ? (
+              <p class="help" id={`${id}-help`}>
+                {param.help}
+              </p>
+            ) : null}
+          </div>
+        );
+      })}
+    </>
+  );
+}

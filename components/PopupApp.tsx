@@ -1,0 +1,187 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { FillReport } from '@/core/fill/report';
+import type { ContentRequest, FillRequest, PingResponse } from '@/core/messages';
+import { NEW_INTEGRATION_PATH, PORTAL_MATCHES } from '@/core/portal/knowledge';
+import { loadBuiltinPresets } from '@/core/presets/builtin';
+import { resolvePreset } from '@/core/presets/validate';
+import { type CaptureRecord, forgetCaptures, listCaptures } from '@/core/session/credentials-store';
+import { pickPortalTab } from '@/core/tabs/pick-portal-tab';
+import { CredentialsView } from './CredentialsView';
+import { FillReportView } from './FillReportView';
+import { ParameterFields } from './ParameterFields';
+import { PresetPicker } from './PresetPicker';
+
+const LAST_PRESET = 'lastPresetId';
+
+interface PortalTab {
+  id: number;
+  url: string;
+  ping: PingResponse | null;
+}
+
+async function findPortalTab(): Promise<PortalTab | null> {
+  const [current] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tabs = await browser.tabs.query({ url: PORTAL_MATCHES });
+  const tab = pickPortalTab(tabs, current?.windowId);
+  if (!tab?.id || !tab.url) return null;
+  const ping = (await browser.tabs
+    .sendMessage(tab.id, { type: 'webex-helper/ping' } satisfies ContentRequest)
+    .catch(() => null)) as PingResponse | null;
+  return { id: tab.id, url: tab.url, ping };
+}
+
+export function PopupApp() {
+  const { presets, broken } = useMemo(loadBuiltinPresets, []);
+  const [selectedId, setSelectedId] = useState('');
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [exact, setExact] = useState(false);
+  const [tab, setTab] = useState<PortalTab | null | undefined>(undefined);
+  const [report, setReport] = useState<FillReport | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [captures, setCaptures] = useState<CaptureRecord[]>([]);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    void browser.storage.local.get(LAST_PRESET).then((r) => setSelectedId((r[LAST_PRESET] as string) ?? ''));
+    void findPortalTab().then(setTab);
+    void listCaptures(browser.storage.session, Date.now()).then(setCaptures);
+  }, []);
+
+  const preset = presets.find((p) => p.id === selectedId) ?? null;
+  const resolved = preset ? resolvePreset(preset, values) : null;
+  const tabHost = tab ? new URL(tab.url).host : null;
+  const reason = !preset
+    ? 'Choose a preset.'
+    : !tab
+      ? 'Open the Webex developer portal first.'
+      : tab.ping === null
+        ? 'The portal tab was open before the extension was installed or updated: reload it.'
+        : preset.portal !== tabHost
+          ? `This preset is for ${preset.portal}; the portal tab is on ${tabHost}.`
+          : resolved && !resolved.ok
+            ? 'Fix the parameters above.'
+            : null;
+
+  const select = (id: string) => {
+    setSelectedId(id);
+    setReport(null);
+    void browser.storage.local.set({ [LAST_PRESET]: id });
+  };
+
+  const fill = async () => {
+    if (!preset || !tab || !resolved?.ok) return;
+    setBusy(true);
+    setReport(null);
+    const request: FillRequest = {
+      presetId: preset.id,
+      presetName: preset.name,
+      portal: preset.portal,
+      integration: resolved.value,
+      exact: exact ? true : 'auto',
+    };
+    try {
+      const result = (await browser.tabs.sendMessage(tab.id, {
+        type: 'webex-helper/fill',
+        request,
+      } satisfies ContentRequest)) as FillReport;
+      setReport(result);
+    } catch (error) {
+      setStatus(`The portal page did not answer (${(error as Error).message}). Reload it and try again.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const copy = async (label: string, text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(`Copied ${label}.`);
+    } catch (error) {
+      setStatus(`Could not copy ${label}: ${(error as Error).message}`);
+    }
+  };
+
+  const forget = async () => {
+    await forgetCaptures(browser.storage.session);
+    setCaptures([]);
+    setStatus('Credentials forgotten.');
+  };
+
+  const openPortal = (host: string) =>
+    void browser.tabs.create({ url: `https://${host}${NEW_INTEGRATION_PATH}` });
+
+  return (
+    <main>
+      <h1>Webex Integration Helper</h1>
+      {broken.length > 0 && (
+        <p class="error">Some built-in presets are invalid: {broken.map((b) => b.file).join(', ')}</p>
+      )}
+      <p class="target" id="target">
+        {tab === undefined
+          ? 'Looking for a portal tab…'
+          : tab
+            ? `Acts on: ${tabHost}${new URL(tab.url).pathname}${tab.ping ? ` (${tab.ping.page.replace('-', ' ')})` : ''}`
+            : 'No Webex developer portal tab is open.'}
+      </p>
+      {tab === null && (
+        <button type="button" onClick={() => openPortal(preset?.portal ?? 'developer.webex.com')}>
+          Open {preset?.portal ?? 'developer.webex.com'} new integration page
+        </button>
+      )}
+      {tab?.ping === null && (
+        <button type="button" onClick={() => void browser.tabs.reload(tab.id).then(() => window.close())}>
+          Reload the portal tab
+        </button>
+      )}
+      <PresetPicker presets={presets} selectedId={selectedId} onSelect={select} />
+      {preset && (
+        <section class="preset" aria-label="Preset details">
+          <p>
+            {preset.vendor} · {preset.integration.scopes.length + preset.integration.optionalScopes.length}{' '}
+            scopes · {preset.portal}
+          </p>
+          <p class="help">Source: {preset.source}</p>
+          {preset.notes.length > 0 && (
+            <ul class="notes">
+              {preset.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          )}
+          <ParameterFields
+            preset={preset}
+            values={values}
+            onChange={(k, v) => setValues({ ...values, [k]: v })}
+          />
+          <label class="switch">
+            <input
+              type="checkbox"
+              checked={exact}
+              onChange={(e) => setExact((e.target as HTMLInputElement).checked)}
+            />{' '}
+            Exact mode (untick scopes the preset does not list)
+          </label>
+        </section>
+      )}
+      <button
+        type="button"
+        class="primary"
+        disabled={reason !== null || busy}
+        aria-describedby="fill-reason"
+        onClick={fill}
+      >
+        {busy ? 'Filling…' : 'Fill form'}
+      </button>
+      {reason && (
+        <p class="help" id="fill-reason">
+          {reason}
+        </p>
+      )}
+      <div role="status" aria-live="polite" class="report">
+        {report && <FillReportView report={report} />}
+        {status && <p>{status}</p>}
+      </div>
+      {captures[0] && <CredentialsView record={captures[0]} onCopy={copy} onForget={forget} />}
+    </main>
+  );
+}

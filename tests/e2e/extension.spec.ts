@@ -1,0 +1,35 @@
+import { expect, openPopup, test } from './fixtures';
+
+test('the extension loads and its content script runs on both portal hosts', async ({
+  context,
+  extensionId,
+}) => {
+  expect(extensionId).toMatch(/^[a-p]{32}$/);
+  const page = await context.newPage();
+  for (const host of ['developer.webex.com', 'developer.webex-cx.com']) {
+    await page.goto(`https://${host}/my-apps/new/integration`);
+    await expect(page.locator('html[data-webex-helper=ready]')).toHaveCount(1);
+  }
+});
+
+test('the popup names the portal tab it acts on and can message its content script', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto('https://developer.webex.com/my-apps/new/integration');
+  await expect(page.locator('html[data-webex-helper=ready]')).toHaveCount(1);
+  const popup = await openPopup(context, extensionId);
+  // The ping reached the content script, which told the page kind.
+  await expect(popup.locator('#target')).toHaveText(
+    'Acts on: developer.webex.com/my-apps/new/integration (new integration)',
+  );
+});
+
+test('with no portal tab, the popup says what to open', async ({ context, extensionId }) => {
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('#target')).toHaveText('No Webex developer portal tab is open.');
+  await expect(
+    popup.getByRole('button', { name: 'Open developer.webex.com new integration page' }),
+  ).toBeVisible();
+});

@@ -1,0 +1,161 @@
+import type { Page } from '@playwright/test';
+import { fillRequest } from '../support/presets';
+import { submissions } from '../support/replica-fixtures';
+import { expect, fillFrom, openPopup, test } from './fixtures';
+
+const SPHERE = fillRequest('sphereshield-webex-meetings', { accessPortalUrl: 'https://ap.fiji.agat.world' });
+const expectedScopes = (scopes: string[]) => [...new Set([...scopes, 'spark:kms'])].sort();
+
+async function addIntegration(page: Page) {
+  await page.getByRole('button', { name: 'Add Integration' }).click();
+  await expect(page.getByRole('heading', { name: /Congratulations/ })).toBeVisible();
+}
+
+const SWITCHES = [
+  'markup=for&ids=scope',
+  'markup=for&ids=prefixed',
+  'markup=for&ids=none',
+  'markup=wrap&ids=none',
+  'markup=aria&ids=none',
+  'markup=shadow&ids=scope',
+  'markup=shadow&ids=none',
+  'traps=1&ids=none',
+  'redirect=chips',
+  'contactEmail=1',
+  'delay=2500',
+];
+
+for (const query of SWITCHES) {
+  test(`fills SphereShield exactly on ?${query}`, async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto(`https://developer.webex.com/my-apps/new/integration?${query}`);
+    const popup = await openPopup(context, extensionId);
+    const report = await fillFrom(popup, SPHERE);
+    expect(report.ok, JSON.stringify(report, null, 1)).toBe(true);
+    expect(report.totals.scopes.ticked).toBe(19);
+    await page.bringToFront();
+    await addIntegration(page);
+    const [sent] = await submissions(page);
+    expect(sent).toMatchObject({
+      kind: 'create',
+      name: 'SphereShield',
+      mobileSdk: 'no',
+      description: SPHERE.integration.description,
+      redirectUris: ['https://ap.fiji.agat.world/account/webexauth'],
+      contactEmail: query.includes('contactEmail') ? 'support@agatsoftware.com' : null,
+      icon: 'default-1',
+    });
+    expect(sent!.scopes).toEqual(
+      expectedScopes([...SPHERE.integration.scopes, ...SPHERE.integration.optionalScopes]),
+    );
+    const email = report.fields.find((f) => f.field === 'contactEmail');
+    expect(email?.status).toBe(query.includes('contactEmail') ? 'filled' : 'not on this form');
+  });
+}
+
+test('a scope the portal lacks is "not offered" (optional) and the rest is still exact', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto('https://developer.webex.com/my-apps/new/integration?missing=spark-admin:calls_write');
+  const popup = await openPopup(context, extensionId);
+  const report = await fillFrom(popup, SPHERE);
+  expect(report.ok).toBe(true);
+  expect(report.scopes.find((s) => s.scope === 'spark-admin:calls_write')).toMatchObject({
+    status: 'not offered',
+    optional: true,
+  });
+  await page.bringToFront();
+  await addIntegration(page);
+  expect((await submissions(page))[0]!.scopes).toEqual(expectedScopes(SPHERE.integration.scopes));
+});
+
+test('a required scope the portal lacks fails the report, by name', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto('https://developer.webex.com/my-apps/new/integration?missing=meeting:controls_write');
+  const popup = await openPopup(context, extensionId);
+  const report = await fillFrom(popup, SPHERE);
+  expect(report.ok).toBe(false);
+  expect(report.scopes.find((s) => s.scope === 'meeting:controls_write')).toMatchObject({
+    status: 'not offered',
+    needsUser: true,
+  });
+});
+
+test('spark:all disabling the user scopes is reported as disabled', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto('https://developer.webex.com/my-apps/new/integration?sparkAllExclusive=1');
+  const popup = await openPopup(context, extensionId);
+  const request = fillRequest('citrix-microapps-webex-oauth-server', {
+    microappServer: 'acme.us.iwsprod.cloud.com',
+  });
+  request.integration.scopes.push('spark:people_read');
+  const report = await fillFrom(popup, request);
+  expect(report.scopes.find((s) => s.scope === 'spark:people_read')).toMatchObject({
+    status: 'disabled',
+    detail: 'disabled on the page: Included in spark:all',
+  });
+});
+
+test('Contact Center: fills the cjp scopes without confusing cjp:config and cjp:config_write, leaves the terms to the user', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto('https://developer.webex-cx.com/my-apps/new/integration');
+  const popup = await openPopup(context, extensionId);
+  const request = fillRequest('bs-ccbi-webex-contact-center', { customerName: 'Acme' });
+  const report = await fillFrom(popup, request);
+  expect(report.fields.find((f) => f.field === 'terms')).toMatchObject({
+    status: 'left to you',
+    needsUser: true,
+  });
+  await page.bringToFront();
+  await page.getByRole('button', { name: 'Add Integration' }).click();
+  await expect(page.getByText('You must accept the Terms of Service and Privacy Policy.')).toBeVisible();
+  await page.getByLabel('I accept the Terms of Service and Privacy Policy').check();
+  await addIntegration(page);
+  const [sent] = await submissions(page);
+  expect(sent).toMatchObject({
+    portal: 'developer.webex-cx.com',
+    description: 'Integration of b+s CCBI for customer Acme',
+    termsAccepted: true,
+  });
+  expect(sent!.scopes).toEqual(expectedScopes(['cjp:config', 'cjp:config_write', 'cjp:config_read']));
+});
+
+test('applying twice changes nothing the second time', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto('https://developer.webex.com/my-apps/new/integration?markup=aria');
+  const popup = await openPopup(context, extensionId);
+  await fillFrom(popup, SPHERE);
+  const second = await fillFrom(popup, SPHERE);
+  expect(second.totals.scopes).toMatchObject({ ticked: 0, already: 19, unticked: 0, failed: 0 });
+  expect(second.fields.filter((f) => f.status === 'filled')).toEqual([]);
+});
+
+test('edit page: exact mode unticks extras, replaces redirect URIs, and Save sends exactly the preset', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto('https://developer.webex.com/my-apps/ccbi-for-webex');
+  const popup = await openPopup(context, extensionId);
+  const report = await fillFrom(popup, fillRequest('bs-ccbi-webex-calling', { customerName: 'Acme' }));
+  expect(report.page).toBe('edit-integration');
+  expect(report.exact).toBe(true);
+  expect(
+    report.scopes
+      .filter((s) => s.status === 'unticked')
+      .map((s) => s.scope)
+      .sort(),
+  ).toEqual(['meeting:schedules_read', 'spark:people_read']);
+  await page.bringToFront();
+  await page.getByRole('button', { name: 'Save' }).click();
+  const [sent] = await submissions(page);
+  expect(sent).toMatchObject({ kind: 'save', redirectUris: ['https://oauth.pstmn.io/v1/callback'] });
+  expect(sent!.scopes).toEqual(
+    expectedScopes(['spark-admin:calling_cdr_read', 'spark-admin:people_read', 'identity:groups_read']),
+  );
+});

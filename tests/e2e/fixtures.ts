@@ -1,0 +1,50 @@
+/** Chromium (Debian's) with the built extension loaded and the portal served by the replica. */
+import path from 'node:path';
+import { type BrowserContext, test as base, chromium, type Page } from '@playwright/test';
+import type { FillReport } from '../../core/fill/report';
+import type { FillRequest } from '../../core/messages';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browsers';
+import { routeReplica } from '../support/replica-fixtures';
+
+export const EXT_DIR = path.resolve('.output/chrome-mv3');
+
+export const test = base.extend<{ context: BrowserContext; extensionId: string }>({
+  context: async ({}, use) => {
+    const context = await chromium.launchPersistentContext('', {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: [`--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`, ...CHROMIUM_ARGS],
+    });
+    await routeReplica(context);
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker');
+    await use(new URL(worker.url()).host);
+  },
+});
+export const expect = test.expect;
+
+export async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  return popup;
+}
+
+/** Sends a fill request to the portal tab from an extension page, as the popup does. */
+export function fillFrom(extensionPage: Page, request: FillRequest): Promise<FillReport> {
+  return extensionPage.evaluate(async (req) => {
+    interface Tabs {
+      query(q: { url: string[] }): Promise<Array<{ id?: number; lastAccessed?: number }>>;
+      sendMessage(id: number, message: unknown): Promise<FillReport>;
+    }
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    const found = await tabs.query({
+      url: ['https://developer.webex.com/*', 'https://developer.webex-cx.com/*'],
+    });
+    const tab = found.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0]!;
+    return tabs.sendMessage(tab.id!, { type: 'webex-helper/fill', request: req });
+  }, request);
+}
