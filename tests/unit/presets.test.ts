@@ -123,10 +123,7 @@ describe('validatePreset', () => {
     ['unknown key', (d: Doc) => ((d as Record<string, unknown>).scope = []), ': Unrecognized key'],
     [
       'bad regex',
-      (d: Doc) => (
-        ((d.parameters[0] as Record<string, unknown>).kind = 'text'),
-        ((d.parameters[0] as Record<string, unknown>).pattern = '(')
-      ),
+      (d: Doc) => Object.assign(d.parameters[0]!, { kind: 'text', pattern: '(' }),
       'parameters[0].pattern: is not a valid regular expression',
     ],
   ])('rejects: %s', (_name, change, expected) => {
