@@ -27,7 +27,8 @@ function valuesNear(label: Element): string[] {
         out.push(input.value);
       }
       if (sibling.matches('input, textarea')) out.push((sibling as HTMLInputElement).value);
-      for (const el of [sibling, ...deepQueryAll(sibling, '*')]) {
+      // Leaf elements only: a container's text runs its value into a "Copy" button's label.
+      for (const el of [sibling, ...deepQueryAll(sibling, '*')].filter((e) => e.children.length === 0)) {
         const text = deepText(el);
         if (text && !/\s/.test(text)) out.push(text);
       }

@@ -1,0 +1,60 @@
+/**
+ * npm start [-- --live]: builds the extension and opens Chromium with it loaded on the portal.
+ * Default: the offline replica (no Webex account needed). --live: the real developer.webex.com.
+ * Without a display it runs headless, fills a preset through the popup, and writes screenshots.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/browsers';
+import { routeReplica } from '../tests/support/replica-fixtures';
+import { ensureBrowsers } from './ensure-browsers.mjs';
+
+const live = process.argv.includes('--live');
+const headless = !process.env.DISPLAY || process.argv.includes('--headless');
+ensureBrowsers();
+execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+const ext = path.resolve('.output/chrome-mv3');
+const context = await chromium.launchPersistentContext('', {
+  executablePath: CHROMIUM_PATH,
+  headless,
+  viewport: { width: 1200, height: 900 },
+  args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS],
+});
+if (!live) await routeReplica(context);
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto('https://developer.webex.com/my-apps/new/integration');
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const popupUrl = `chrome-extension://${new URL(worker.url()).host}/popup.html`;
+
+if (!headless) {
+  console.log(
+    `Chromium is open on ${live ? 'the real portal' : 'the offline replica'}. Click the extension's icon, or open ${popupUrl}. Close the window to stop.`,
+  );
+  await new Promise((resolve) => context.on('close', resolve));
+} else {
+  const dir = path.resolve('screenshots');
+  mkdirSync(dir, { recursive: true });
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 900 });
+  await popup.goto(popupUrl);
+  await popup.getByLabel('Preset').selectOption('sphereshield-webex-meetings');
+  await popup.getByLabel('Access Portal URL').fill('https://ap.fiji.agat.world');
+  await popup.getByRole('button', { name: 'Fill form' }).click();
+  await popup.getByText(/^Filled/).waitFor();
+  await popup.screenshot({ path: `${dir}/popup-report.png`, fullPage: true });
+  await page.bringToFront();
+  await page.screenshot({ path: `${dir}/filled-form.png`, fullPage: true });
+  if (!live) {
+    await page.getByRole('button', { name: 'Add Integration' }).click();
+    await page.getByRole('heading', { name: /Congratulations/ }).waitFor();
+    await popup.reload();
+    await popup.getByRole('button', { name: 'Copy Client ID' }).waitFor();
+    await popup.screenshot({ path: `${dir}/popup-credentials.png`, fullPage: true });
+  }
+  console.log(
+    `No display: ran headless on the ${live ? 'real portal' : 'replica'}; screenshots in ${dir}/ (popup-report.png, filled-form.png${live ? '' : ', popup-credentials.png'}).`,
+  );
+  await context.close();
+}
