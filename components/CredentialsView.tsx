@@ -48,12 +48,7 @@ export function CredentialsView({ record, onCopy, onForget }: Props) {
         <code class="cred-value">
           {c.clientSecret ? (shown ? c.clientSecret : '•'.repeat(16)) : 'not found on the page'}
         </code>
-        <button
-          type="button"
-          aria-pressed={shown}
-          onClick={() => setShown(!shown)}
-          disabled={!c.clientSecret}
-        >
+        <button type="button" aria-pressed={shown} onClick={() => setShown(!shown)} disabled={!c.clientSecret}>
           {shown ? 'Hide' : 'Show'}
         </button>
         <button

@@ -5,9 +5,7 @@ export function FillReportView({ report }: { report: FillReport }) {
   if (report.error) return <p class="error">{report.error}</p>;
   const s = report.totals.scopes;
   const problems = [
-    ...report.fields
-      .filter((f) => f.needsUser)
-      .map((f) => ({ name: f.label, status: f.status, detail: f.detail })),
+    ...report.fields.filter((f) => f.needsUser).map((f) => ({ name: f.label, status: f.status, detail: f.detail })),
     ...report.scopes
       .filter((x) => x.needsUser || x.status === 'not offered')
       .map((x) => ({ name: x.scope, status: x.status, detail: x.detail })),
@@ -15,8 +13,8 @@ export function FillReportView({ report }: { report: FillReport }) {
   return (
     <div>
       <p>
-        <strong>{report.ok ? 'Filled.' : 'Filled, with problems.'}</strong> Scopes: {s.ticked} ticked,{' '}
-        {s.already} already, {s.unticked} unticked
+        <strong>{report.ok ? 'Filled.' : 'Filled, with problems.'}</strong> Scopes: {s.ticked} ticked, {s.already}{' '}
+        already, {s.unticked} unticked
         {s['not offered'] ? `, ${s['not offered']} not offered` : ''}
         {s.disabled ? `, ${s.disabled} disabled` : ''}
         {s.failed ? `, ${s.failed} failed` : ''}. {Math.round(report.elapsedMs)} ms.

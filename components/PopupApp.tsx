@@ -107,8 +107,7 @@ export function PopupApp() {
     setStatus('Credentials forgotten.');
   };
 
-  const openPortal = (host: string) =>
-    void browser.tabs.create({ url: `https://${host}${NEW_INTEGRATION_PATH}` });
+  const openPortal = (host: string) => void browser.tabs.create({ url: `https://${host}${NEW_INTEGRATION_PATH}` });
 
   return (
     <main>
@@ -137,8 +136,8 @@ export function PopupApp() {
       {preset && (
         <section class="preset" aria-label="Preset details">
           <p>
-            {preset.vendor} · {preset.integration.scopes.length + preset.integration.optionalScopes.length}{' '}
-            scopes · {preset.portal}
+            {preset.vendor} · {preset.integration.scopes.length + preset.integration.optionalScopes.length} scopes ·{' '}
+            {preset.portal}
           </p>
           <p class="help">Source: {preset.source}</p>
           {preset.notes.length > 0 && (
@@ -148,17 +147,9 @@ export function PopupApp() {
               ))}
             </ul>
           )}
-          <ParameterFields
-            preset={preset}
-            values={values}
-            onChange={(k, v) => setValues({ ...values, [k]: v })}
-          />
+          <ParameterFields preset={preset} values={values} onChange={(k, v) => setValues({ ...values, [k]: v })} />
           <label class="switch">
-            <input
-              type="checkbox"
-              checked={exact}
-              onChange={(e) => setExact((e.target as HTMLInputElement).checked)}
-            />{' '}
+            <input type="checkbox" checked={exact} onChange={(e) => setExact((e.target as HTMLInputElement).checked)} />{' '}
             Exact mode (untick scopes the preset does not list)
           </label>
         </section>

@@ -12,11 +12,7 @@ export function PresetPicker({ presets, selectedId, onSelect }: Props) {
   return (
     <div class="field">
       <label for="preset">Preset</label>
-      <select
-        id="preset"
-        value={selectedId}
-        onChange={(e) => onSelect((e.target as HTMLSelectElement).value)}
-      >
+      <select id="preset" value={selectedId} onChange={(e) => onSelect((e.target as HTMLSelectElement).value)}>
         <option value="">Choose a preset…</option>
         {portals.map((portal) => (
           <optgroup key={portal} label={portal}>

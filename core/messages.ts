@@ -28,9 +28,7 @@ export interface FillRequest {
   timeoutMs?: number;
 }
 
-export type ContentRequest =
-  | { type: 'webex-helper/ping' }
-  | { type: 'webex-helper/fill'; request: FillRequest };
+export type ContentRequest = { type: 'webex-helper/ping' } | { type: 'webex-helper/fill'; request: FillRequest };
 
 export interface PingResponse {
   page: PageKind;
@@ -67,8 +65,7 @@ export interface CapturedCredentials {
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
-const isStringArray = (x: unknown): x is string[] =>
-  Array.isArray(x) && x.every((s) => typeof s === 'string');
+const isStringArray = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
 
 export function isFillRequest(x: unknown): x is FillRequest {
   if (!isObject(x) || !isObject(x.integration)) return false;

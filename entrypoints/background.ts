@@ -20,8 +20,7 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id || !sender.tab?.id) return undefined;
     const msg = message as BackgroundRequest;
     const tabId = sender.tab.id;
-    if (msg?.type === 'webex-helper/applied')
-      return rememberApplied(area, tabId, msg.applied).then(() => true);
+    if (msg?.type === 'webex-helper/applied') return rememberApplied(area, tabId, msg.applied).then(() => true);
     if (msg?.type === 'webex-helper/captured') {
       return rememberCapture(area, tabId, msg.credentials, CAPTURE_TTL_MS).then(() => {
         browser.alarms.create(FORGET_ALARM, { delayInMinutes: CAPTURE_TTL_MS / 60_000 });

@@ -2,12 +2,7 @@ import { readCredentials } from '@/core/capture/read-credentials';
 import { applyPreset } from '@/core/fill/apply-preset';
 import { detectPage } from '@/core/fill/detect-page';
 import { pointTo, showReportPanel } from '@/core/fill/report-panel';
-import {
-  type BackgroundRequest,
-  type ContentRequest,
-  isContentRequest,
-  type PingResponse,
-} from '@/core/messages';
+import { type BackgroundRequest, type ContentRequest, isContentRequest, type PingResponse } from '@/core/messages';
 import { PORTAL_MATCHES, TIMING } from '@/core/portal/knowledge';
 
 /**

@@ -9,9 +9,7 @@ import { ensureBrowsers } from './ensure-browsers.mjs';
 const run = (cmd, args) => {
   const started = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
-  console.log(
-    `[test] ${cmd} ${args.join(' ')}: exit ${r.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
+  console.log(`[test] ${cmd} ${args.join(' ')}: exit ${r.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return r.status === 0;
 };
 
@@ -30,20 +28,12 @@ const step = (name, ok) => {
 };
 
 step('typecheck', run('npx', ['tsc', '--noEmit']));
-step('lint + format', run('npx', ['biome', 'check', '.']));
+step('lint', run('npx', ['eslint', '.']));
+step('format', run('npx', ['prettier', '--check', '.']));
 const built = run('npx', ['wxt', 'build']) && run('npx', ['wxt', 'build', '-b', 'firefox']);
 step('build', built);
-step(
-  'web-ext lint',
-  built && run('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--no-input']),
-);
-run('npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  '--outputFile.json=reports/vitest.json',
-]);
+step('web-ext lint', built && run('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--no-input']));
+run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
 if (built) run('npx', ['playwright', 'test']);
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);

@@ -3,15 +3,7 @@
  * `<label for>`, a label wrapping the control, `aria-labelledby` / `aria-label`, or the
  * section the label heads. Never by a guessed id.
  */
-import {
-  byIdNear,
-  deepElements,
-  deepQueryAll,
-  deepText,
-  isVisible,
-  labelKey,
-  parentAcrossShadow,
-} from './deep';
+import { byIdNear, deepElements, deepQueryAll, deepText, isVisible, labelKey, parentAcrossShadow } from './deep';
 
 export const CONTROL_SELECTORS = {
   text: 'input:not([type]), input[type=text], input[type=email], input[type=url], textarea',
@@ -78,20 +70,14 @@ function sectionOf(label: Element, control: Element): Element {
 }
 
 /** Finds the control labelled by any of `labels`, or null when the form has no such field. */
-export function locateField(
-  root: ParentNode,
-  labels: readonly string[],
-  kind: ControlKind,
-): LocatedField | null {
+export function locateField(root: ParentNode, labels: readonly string[], kind: ControlKind): LocatedField | null {
   const selector = CONTROL_SELECTORS[kind];
   for (const label of findLabelElements(root, labels)) {
     const found = associatedControl(label, selector);
     if (found) return { label, ...found };
   }
   const wanted = new Set(labels.map(labelKey));
-  const byAria = deepQueryAll(root, selector).find((el) =>
-    wanted.has(labelKey(el.getAttribute('aria-label'))),
-  );
+  const byAria = deepQueryAll(root, selector).find((el) => wanted.has(labelKey(el.getAttribute('aria-label'))));
   return byAria ? { label: byAria, control: byAria, section: parentAcrossShadow(byAria) ?? byAria } : null;
 }
 

@@ -30,9 +30,7 @@ const MAX_NAME_LENGTH = 120;
 function isMention(el: Element, name: string): boolean {
   const parent = el.parentElement;
   if (!parent) return false;
-  return (
-    normText(parent.textContent) !== name && deepQueryAll(parent, CONTROL_SELECTORS.checkbox).length === 0
-  );
+  return normText(parent.textContent) !== name && deepQueryAll(parent, CONTROL_SELECTORS.checkbox).length === 0;
 }
 
 function scopeNameElements(root: ParentNode): Array<{ el: Element; name: string }> {

@@ -14,8 +14,7 @@ export function isTextControl(el: Element): el is TextControl {
 
 function nativeValueSetter(el: TextControl): ((v: string) => void) | undefined {
   const view = el.ownerDocument.defaultView;
-  const proto =
-    el.localName === 'textarea' ? view?.HTMLTextAreaElement.prototype : view?.HTMLInputElement.prototype;
+  const proto = el.localName === 'textarea' ? view?.HTMLTextAreaElement.prototype : view?.HTMLInputElement.prototype;
   return proto ? Object.getOwnPropertyDescriptor(proto, 'value')?.set : undefined;
 }
 

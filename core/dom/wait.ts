@@ -22,10 +22,9 @@ export function waitFor<T>(
   if (options.signal?.aborted) return Promise.resolve(null);
   const view = doc.defaultView;
   return new Promise((resolve) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const done = (value: T | null) => {
       observer.disconnect();
-      if (timer !== undefined) (view ?? globalThis).clearTimeout(timer);
+      (view ?? globalThis).clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
       resolve(value);
     };
@@ -35,7 +34,8 @@ export function waitFor<T>(
       if (value) done(value);
     });
     observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
-    timer = (view ?? globalThis).setTimeout(() => done(null), options.timeoutMs);
+    // Declared after the observer; `done` only runs from later callbacks, when it is set.
+    const timer = (view ?? globalThis).setTimeout(() => done(null), options.timeoutMs);
     options.signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -12,16 +12,9 @@ export function checkTerms({ root }: StepContext): StepOutcome | null {
   const located = locateField(root, FIELD_LABELS.terms, 'checkbox');
   if (!located) return null;
   const label = 'Terms of Service and Privacy Policy';
-  if (isChecked(located.control))
-    return { result: field('terms', label, 'left to you', 'already accepted', false) };
+  if (isChecked(located.control)) return { result: field('terms', label, 'left to you', 'already accepted', false) };
   return {
-    result: field(
-      'terms',
-      label,
-      'left to you',
-      'read and accept them yourself before "Add Integration"',
-      true,
-    ),
+    result: field('terms', label, 'left to you', 'read and accept them yourself before "Add Integration"', true),
     target: located.control,
   };
 }

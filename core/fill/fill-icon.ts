@@ -17,10 +17,7 @@ function iconSection(root: ParentNode): Element | null {
   for (const label of findLabelElements(root, FIELD_LABELS.icon)) {
     let ancestor = parentAcrossShadow(label);
     for (let i = 0; ancestor && i < 4; i++, ancestor = parentAcrossShadow(ancestor)) {
-      if (
-        findButtons(ancestor, BUTTON_TEXTS.iconEdit).length ||
-        deepQueryAll(ancestor, 'input[type=file]').length
-      ) {
+      if (findButtons(ancestor, BUTTON_TEXTS.iconEdit).length || deepQueryAll(ancestor, 'input[type=file]').length) {
         return ancestor;
       }
     }
@@ -60,8 +57,7 @@ export async function fillIcon(ctx: StepContext): Promise<StepOutcome> {
   const before = selectedIcon(section);
   if (ctx.spec.icon) {
     const file = dataUrlToFile(ctx.spec.icon.dataUrl, ctx.spec.icon.fileName);
-    if (!file)
-      return { result: field('icon', LABEL, 'failed', 'the preset icon is not a PNG or JPEG data URL') };
+    if (!file) return { result: field('icon', LABEL, 'failed', 'the preset icon is not a PNG or JPEG data URL') };
     const hasInput = () => deepQueryAll(section, 'input[type=file]').length > 0;
     if (!(await openPicker(ctx, section, hasInput))) {
       return { result: field('icon', LABEL, 'failed', 'no upload field appeared'), target: section };

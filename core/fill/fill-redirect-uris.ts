@@ -105,13 +105,7 @@ export async function fillRedirectUris(ctx: StepContext): Promise<StepOutcome> {
   const located = locateField(ctx.root, FIELD_LABELS.redirectUris, 'text');
   if (!located) {
     return {
-      result: field(
-        'redirectUris',
-        LABEL,
-        'not on this form',
-        `no field labelled "${LABEL}" was found`,
-        true,
-      ),
+      result: field('redirectUris', LABEL, 'not on this form', `no field labelled "${LABEL}" was found`, true),
     };
   }
   const { section, addButton } = widenToAddButton(located.section);
@@ -120,9 +114,7 @@ export async function fillRedirectUris(ctx: StepContext): Promise<StepOutcome> {
   if (before.length === wanted.length && before.every((v, i) => v === wanted[i])) {
     return { result: field('redirectUris', LABEL, 'unchanged', wanted.join(', '), false) };
   }
-  const problem = addButton
-    ? await fillRows(ctx, section, addButton)
-    : await fillChips(ctx, section, located.control);
+  const problem = addButton ? await fillRows(ctx, section, addButton) : await fillChips(ctx, section, located.control);
   const after = readRedirectUris(section);
   const exact = after.length === wanted.length && after.every((v, i) => v === wanted[i]);
   if (problem || !exact) {

@@ -29,12 +29,7 @@ export function fillTextField(
   const max = control.maxLength;
   if (max > 0 && value.length > max) {
     return {
-      result: field(
-        key,
-        label,
-        'failed',
-        `the form accepts at most ${max} characters; the preset has ${value.length}`,
-      ),
+      result: field(key, label, 'failed', `the form accepts at most ${max} characters; the preset has ${value.length}`),
       target: control,
     };
   }

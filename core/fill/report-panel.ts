@@ -36,12 +36,7 @@ export function reportLines(report: FillReport): { title: string; items: string[
   return { title, items: items.length ? items : ['Review the form, then click "Add Integration".'] };
 }
 
-export function showReportPanel(
-  doc: Document,
-  report: FillReport,
-  timers: PanelTimers,
-  visibleMs: number,
-): Element {
+export function showReportPanel(doc: Document, report: FillReport, timers: PanelTimers, visibleMs: number): Element {
   doc.querySelector(PANEL_TAG)?.remove();
   const host = doc.createElement(PANEL_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });

@@ -2,14 +2,7 @@
 
 export type PageKind = 'new-integration' | 'edit-integration' | 'result' | 'other';
 
-export type FieldName =
-  | 'mobileSdk'
-  | 'name'
-  | 'contactEmail'
-  | 'icon'
-  | 'description'
-  | 'redirectUris'
-  | 'terms';
+export type FieldName = 'mobileSdk' | 'name' | 'contactEmail' | 'icon' | 'description' | 'redirectUris' | 'terms';
 
 export type FieldStatus = 'filled' | 'unchanged' | 'not on this form' | 'failed' | 'left to you';
 export type ScopeStatus = 'ticked' | 'already' | 'unticked' | 'not offered' | 'disabled' | 'failed';

@@ -38,10 +38,7 @@ export interface TickOptions {
   exact: boolean;
 }
 
-export async function tickScopes(
-  ctx: StepContext,
-  { exact }: TickOptions,
-): Promise<StepOutcome<ScopeResult[]>> {
+export async function tickScopes(ctx: StepContext, { exact }: TickOptions): Promise<StepOutcome<ScopeResult[]>> {
   const { scopes, optionalScopes } = ctx.spec;
   const wanted = [...scopes, ...optionalScopes];
   const index = await waitForScopeList(ctx, wanted);

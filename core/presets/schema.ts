@@ -19,11 +19,7 @@ export const ParameterSchema = z
       .describe('url: absolute https URL; email; text (optionally checked by pattern)'),
     example: z.string().max(300).optional().describe('Shown as placeholder'),
     required: z.boolean().default(true),
-    pattern: z
-      .string()
-      .max(300)
-      .optional()
-      .describe('For kind text: a regular expression the whole value must match'),
+    pattern: z.string().max(300).optional().describe('For kind text: a regular expression the whole value must match'),
     help: z.string().max(300).optional(),
   })
   .strict();
@@ -31,11 +27,7 @@ export const ParameterSchema = z
 export const IntegrationSchema = z
   .object({
     name: z.string().min(1).max(300).describe('Integration name; ≤ 100 characters after substitution'),
-    description: z
-      .string()
-      .min(1)
-      .max(3000)
-      .describe('App Hub description; ≤ 1000 characters after substitution'),
+    description: z.string().min(1).max(3000).describe('App Hub description; ≤ 1000 characters after substitution'),
     contactEmail: z.string().max(254).optional(),
     redirectUris: z.array(z.string().max(2000)).min(1).max(20),
     scopes: z.array(z.string().max(100)).min(1).max(200).describe('Scopes to tick; case-sensitive'),

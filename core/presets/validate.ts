@@ -22,11 +22,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>((acc, key) => {
     if (typeof key === 'number') return `${acc}[${key}]`;
     const name = String(key);
-    return /^[A-Za-z_$][\w$]*$/.test(name)
-      ? acc
-        ? `${acc}.${name}`
-        : name
-      : `${acc}[${JSON.stringify(name)}]`;
+    return /^[A-Za-z_$][\w$]*$/.test(name) ? (acc ? `${acc}.${name}` : name) : `${acc}[${JSON.stringify(name)}]`;
   }, '');
 }
 
@@ -41,8 +37,7 @@ export function redirectUriProblem(uri: string): string | null {
   } catch {
     return `"${uri}" is not an absolute URI (expected e.g. https://app.example.com/callback)`;
   }
-  if (url.hash || uri.includes('#'))
-    return `"${uri}" has a #fragment, which OAuth redirect URIs may not have`;
+  if (url.hash || uri.includes('#')) return `"${uri}" has a #fragment, which OAuth redirect URIs may not have`;
   if (url.protocol === 'https:') return null;
   if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return null;
   if (url.protocol === 'http:')
@@ -99,11 +94,7 @@ function placeholders(template: string): string[] {
 
 function sampleValue(param: Parameter): string {
   if (param.example) return normalizeValue(param, param.example);
-  return param.kind === 'url'
-    ? 'https://example.com'
-    : param.kind === 'email'
-      ? 'name@example.com'
-      : 'example';
+  return param.kind === 'url' ? 'https://example.com' : param.kind === 'email' ? 'name@example.com' : 'example';
 }
 
 function checkScopes(preset: Preset, problems: Problem[]) {

@@ -21,11 +21,7 @@ const CAPTURES = 'captures';
 const MAX_CAPTURES = 5;
 export const appliedKey = (tabId: number) => `applied:${tabId}`;
 
-export async function rememberApplied(
-  area: SessionArea,
-  tabId: number,
-  applied: AppliedPreset,
-): Promise<void> {
+export async function rememberApplied(area: SessionArea, tabId: number, applied: AppliedPreset): Promise<void> {
   await area.set({ [appliedKey(tabId)]: applied });
 }
 
@@ -36,9 +32,7 @@ export async function rememberCapture(
   ttlMs: number,
 ): Promise<CaptureRecord> {
   const applied =
-    tabId === null
-      ? null
-      : (((await area.get(appliedKey(tabId)))[appliedKey(tabId)] as AppliedPreset) ?? null);
+    tabId === null ? null : (((await area.get(appliedKey(tabId)))[appliedKey(tabId)] as AppliedPreset) ?? null);
   const record: CaptureRecord = { credentials, applied, tabId, expiresAt: credentials.capturedAt + ttlMs };
   const existing = await listCaptures(area, credentials.capturedAt);
   const others = existing.filter((r) => r.credentials.clientId !== credentials.clientId);

@@ -21,9 +21,7 @@ export function isPortalUrl(url: string | undefined): boolean {
 
 export function pickPortalTab<T extends TabLike>(tabs: readonly T[], currentWindowId?: number): T | null {
   const portal = tabs.filter((t) => t.id !== undefined && isPortalUrl(t.url));
-  const active = portal.find(
-    (t) => t.active && (currentWindowId === undefined || t.windowId === currentWindowId),
-  );
+  const active = portal.find((t) => t.active && (currentWindowId === undefined || t.windowId === currentWindowId));
   if (active) return active;
   return [...portal].sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0] ?? null;
 }

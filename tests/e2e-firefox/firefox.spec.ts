@@ -45,15 +45,11 @@ async function openPopup(browser: Browser): Promise<Page> {
   return popup;
 }
 
-test('the add-on loads, runs on both portal hosts, and its popup messages the portal tab', async ({
-  firefox,
-}) => {
+test('the add-on loads, runs on both portal hosts, and its popup messages the portal tab', async ({ firefox }) => {
   await portalPage(firefox, 'https://developer.webex-cx.com/my-apps/new/integration');
   await portalPage(firefox, 'https://developer.webex.com/my-apps/new/integration');
   const popup = await openPopup(firefox);
-  await popup.waitForFunction(() =>
-    document.querySelector('#target')?.textContent?.includes('(new integration)'),
-  );
+  await popup.waitForFunction(() => document.querySelector('#target')?.textContent?.includes('(new integration)'));
   expect(await popup.$eval('#target', (el) => el.textContent)).toMatch(
     /^Acts on: developer\.webex\.com\/my-apps\/new\/integration/,
   );
@@ -87,12 +83,8 @@ for (const query of [
     expect(report.ok, JSON.stringify(report.scopes.filter((s) => s.needsUser))).toBe(true);
     await page.bringToFront();
     await page.click('button[type=submit]');
-    await page.waitForFunction(() =>
-      document.querySelector('h1')?.textContent?.startsWith('Congratulations'),
-    );
-    const [sent] = await page.evaluate(() =>
-      JSON.parse(sessionStorage.getItem('replica:submissions') ?? '[]'),
-    );
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent?.startsWith('Congratulations'));
+    const [sent] = await page.evaluate(() => JSON.parse(sessionStorage.getItem('replica:submissions') ?? '[]'));
     expect(sent).toMatchObject({
       name: 'SphereShield',
       redirectUris: ['https://ap.fiji.agat.world/account/webexauth'],

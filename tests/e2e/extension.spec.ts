@@ -1,9 +1,6 @@
 import { expect, openPopup, test } from './fixtures';
 
-test('the extension loads and its content script runs on both portal hosts', async ({
-  context,
-  extensionId,
-}) => {
+test('the extension loads and its content script runs on both portal hosts', async ({ context, extensionId }) => {
   expect(extensionId).toMatch(/^[a-p]{32}$/);
   const page = await context.newPage();
   for (const host of ['developer.webex.com', 'developer.webex-cx.com']) {
@@ -29,7 +26,5 @@ test('the popup names the portal tab it acts on and can message its content scri
 test('with no portal tab, the popup says what to open', async ({ context, extensionId }) => {
   const popup = await openPopup(context, extensionId);
   await expect(popup.locator('#target')).toHaveText('No Webex developer portal tab is open.');
-  await expect(
-    popup.getByRole('button', { name: 'Open developer.webex.com new integration page' }),
-  ).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Open developer.webex.com new integration page' })).toBeVisible();
 });

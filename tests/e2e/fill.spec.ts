@@ -45,9 +45,7 @@ for (const query of SWITCHES) {
       contactEmail: query.includes('contactEmail') ? 'support@agatsoftware.com' : null,
       icon: 'default-1',
     });
-    expect(sent!.scopes).toEqual(
-      expectedScopes([...SPHERE.integration.scopes, ...SPHERE.integration.optionalScopes]),
-    );
+    expect(sent!.scopes).toEqual(expectedScopes([...SPHERE.integration.scopes, ...SPHERE.integration.optionalScopes]));
     const email = report.fields.find((f) => f.field === 'contactEmail');
     expect(email?.status).toBe(query.includes('contactEmail') ? 'filled' : 'not on this form');
   });

@@ -24,9 +24,7 @@ test('a user who fills every field creates the integration; the result view show
   expect(url.searchParams.get('redirect_uri')).toBe('https://app.example.com/cb');
   expect(url.searchParams.get('scope')!.split(' ').sort()).toEqual(['meeting:schedules_read', 'spark:kms']);
   expect(url.search).toContain('redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb');
-  expect(text).toContain(
-    Buffer.from(`ciscospark://us/APPLICATION/${clientId}`).toString('base64').replace(/=+$/, ''),
-  );
+  expect(text).toContain(Buffer.from(`ciscospark://us/APPLICATION/${clientId}`).toString('base64').replace(/=+$/, ''));
   expect(await submissions(page)).toEqual([
     expect.objectContaining({
       kind: 'create',
@@ -90,9 +88,7 @@ test('switches: chips redirect entry, contact email row, missing scope, ARIA and
   await expect(page.getByLabel('spark:all')).toBeChecked();
 });
 
-test('the console-snippet approach fails where it should: prefix collisions, no ids, shadow DOM', async ({
-  page,
-}) => {
+test('the console-snippet approach fails where it should: prefix collisions, no ids, shadow DOM', async ({ page }) => {
   // The vendor snippet's loop: querySelector(`input[id*=SCOPE]`) + click().
   const snippet = (scopes: string[]) =>
     page.evaluate((list) => {
@@ -117,10 +113,7 @@ test('the console-snippet approach fails where it should: prefix collisions, no 
 
   await page.goto(`${FORM}?delay=0&ids=none`);
   await page.locator('.scope-row').first().waitFor();
-  expect(await snippet(['spark:all', 'meeting:controls_read'])).toEqual([
-    'spark:all',
-    'meeting:controls_read',
-  ]);
+  expect(await snippet(['spark:all', 'meeting:controls_read'])).toEqual(['spark:all', 'meeting:controls_read']);
 
   await page.goto(`${FORM}?delay=0&ids=scope&markup=shadow`);
   await page.locator('wx-scope-option').first().waitFor();

@@ -10,11 +10,7 @@ export function loadPreset(id: string): Preset {
   return r.value;
 }
 
-export function fillRequest(
-  id: string,
-  values: Record<string, string>,
-  exact: boolean | 'auto' = 'auto',
-): FillRequest {
+export function fillRequest(id: string, values: Record<string, string>, exact: boolean | 'auto' = 'auto'): FillRequest {
   const preset = loadPreset(id);
   const r = resolvePreset(preset, values);
   if (!r.ok) throw new Error(`${id}: ${JSON.stringify(r.problems)}`);

@@ -12,9 +12,7 @@ const base = () => ({
   vendor: 'Vendor',
   source: 'a guide',
   portal: 'developer.webex.com',
-  parameters: [
-    { key: 'host', label: 'Host URL', kind: 'url', example: 'https://ap.example.com', required: true },
-  ],
+  parameters: [{ key: 'host', label: 'Host URL', kind: 'url', example: 'https://ap.example.com', required: true }],
   integration: {
     name: 'Test app',
     description: 'Does things',
@@ -69,21 +67,9 @@ describe('validatePreset', () => {
       (d: Doc) => (d.integration.redirectUris = ['/callback']),
       'integration.redirectUris[0]: "/callback" is not an absolute URI',
     ],
-    [
-      'plain http',
-      (d: Doc) => (d.integration.redirectUris = ['http://app.example.com/cb']),
-      'only https is allowed',
-    ],
-    [
-      'whitespace',
-      (d: Doc) => (d.integration.redirectUris = ['https://a.example.com/c b']),
-      'contains whitespace',
-    ],
-    [
-      'fragment',
-      (d: Doc) => (d.integration.redirectUris = ['https://a.example.com/cb#x']),
-      'has a #fragment',
-    ],
+    ['plain http', (d: Doc) => (d.integration.redirectUris = ['http://app.example.com/cb']), 'only https is allowed'],
+    ['whitespace', (d: Doc) => (d.integration.redirectUris = ['https://a.example.com/c b']), 'contains whitespace'],
+    ['fragment', (d: Doc) => (d.integration.redirectUris = ['https://a.example.com/cb#x']), 'has a #fragment'],
     [
       'placeholder without parameter',
       (d: Doc) => (d.integration.redirectUris = ['{hots}/cb', '{host}/x']),
@@ -99,11 +85,7 @@ describe('validatePreset', () => {
       (d: Doc) => (d.integration.name = 'x'.repeat(101)),
       'integration.name: is 101 characters after substitution; the portal allows 100',
     ],
-    [
-      'description too long',
-      (d: Doc) => (d.integration.description = 'x'.repeat(1001)),
-      'the portal allows 1000',
-    ],
+    ['description too long', (d: Doc) => (d.integration.description = 'x'.repeat(1001)), 'the portal allows 1000'],
     [
       'bad contact email',
       (d: Doc) => ((d.integration as Record<string, unknown>).contactEmail = 'support-at-example'),
@@ -132,9 +114,7 @@ describe('validatePreset', () => {
   });
 
   it('allows plain http on localhost', () => {
-    expect(problems(withChange((d) => d.integration.redirectUris.push('http://localhost:8080/cb')))).toEqual(
-      [],
-    );
+    expect(problems(withChange((d) => d.integration.redirectUris.push('http://localhost:8080/cb')))).toEqual([]);
   });
 
   it('migrates schemaVersion 0 (single redirectUri, optional scopes marked with ?)', () => {

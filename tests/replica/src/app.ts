@@ -10,8 +10,7 @@ import { append, genId, h, hex, trackValue } from './dom';
 import { type ServerScope, serverScopes } from './scopes';
 
 type Portal = 'developer.webex.com' | 'developer.webex-cx.com';
-const PORTAL: Portal =
-  location.host === 'developer.webex-cx.com' ? 'developer.webex-cx.com' : 'developer.webex.com';
+const PORTAL: Portal = location.host === 'developer.webex-cx.com' ? 'developer.webex-cx.com' : 'developer.webex.com';
 const CX = PORTAL === 'developer.webex-cx.com';
 const config: ReplicaConfig = loadConfig();
 const app = document.getElementById('app')!;
@@ -52,13 +51,7 @@ function loadDb(): Record<string, Stored> {
   if (raw) return JSON.parse(raw);
   const seedScopes = CX
     ? ['cjp:config', 'cjp:user', FIXED]
-    : [
-        'spark-admin:people_read',
-        'spark:people_read',
-        'meeting:schedules_read',
-        'identity:groups_read',
-        FIXED,
-      ];
+    : ['spark-admin:people_read', 'spark:people_read', 'meeting:schedules_read', 'identity:groups_read', FIXED];
   const seed: Record<string, Stored> = {
     'ccbi-for-webex': {
       slug: 'ccbi-for-webex',
@@ -162,15 +155,7 @@ interface FormState {
   terms: boolean;
 }
 
-type ErrorKey =
-  | 'mobileSdk'
-  | 'name'
-  | 'contactEmail'
-  | 'icon'
-  | 'description'
-  | 'redirectUris'
-  | 'scopes'
-  | 'terms';
+type ErrorKey = 'mobileSdk' | 'name' | 'contactEmail' | 'icon' | 'description' | 'redirectUris' | 'scopes' | 'terms';
 
 const DEFAULT_ICONS = [
   'Blue speech bubble',
@@ -200,19 +185,16 @@ function validate(s: FormState): Partial<Record<ErrorKey, string>> {
   else if (s.name.length > 100) errors.name = 'Integration name must be 100 characters or less.';
   if (config.contactEmail) {
     if (!s.contactEmail.trim()) errors.contactEmail = 'Contact email is required.';
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.contactEmail))
-      errors.contactEmail = 'Enter a valid email address.';
+    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.contactEmail)) errors.contactEmail = 'Enter a valid email address.';
   }
   if (!s.icon) errors.icon = 'Choose an icon.';
   if (!s.description.trim()) errors.description = 'App Hub Description is required.';
-  else if (s.description.length > 1000)
-    errors.description = 'App Hub Description must be 1000 characters or less.';
+  else if (s.description.length > 1000) errors.description = 'App Hub Description must be 1000 characters or less.';
   const uris = s.redirectUris.filter((u) => u.trim());
   if (uris.length === 0) errors.redirectUris = 'Enter at least one redirect URI.';
   else if (!uris.every(isUri)) errors.redirectUris = `${uris.find((u) => !isUri(u))} is not a valid URI.`;
   if ([...s.scopes].filter((x) => x !== FIXED).length === 0) errors.scopes = 'Select at least one scope.';
-  if ((CX || config.terms) && !s.terms)
-    errors.terms = 'You must accept the Terms of Service and Privacy Policy.';
+  if ((CX || config.terms) && !s.terms) errors.terms = 'You must accept the Terms of Service and Privacy Policy.';
   return errors;
 }
 
@@ -248,10 +230,7 @@ function renderForm(opts: { mode: 'new' } | { mode: 'edit'; existing: Stored }) 
       h('div', { className: 'left' }, labelEl, help ? h('p', { className: 'help' }, help) : null),
       h('div', { className: 'right' }, control, errorEl(key)),
     );
-  const labelText = (text: string, required = true) => [
-    text,
-    required ? h('span', { className: 'req' }, '*') : null,
-  ];
+  const labelText = (text: string, required = true) => [text, required ? h('span', { className: 'req' }, '*') : null];
 
   // Text input bound to state, ignoring events its own tracker has already seen.
   const textInput = (
@@ -329,8 +308,7 @@ function renderForm(opts: { mode: 'new' } | { mode: 'edit'; existing: Stored }) 
       iconError.textContent = msg;
       iconError.hidden = false;
     };
-    if (!['image/png', 'image/jpeg'].includes(file.type))
-      return fail('The icon must be a PNG or JPEG image.');
+    if (!['image/png', 'image/jpeg'].includes(file.type)) return fail('The icon must be a PNG or JPEG image.');
     try {
       const bitmap = await createImageBitmap(file);
       if (bitmap.width !== 512 || bitmap.height !== 512)
@@ -372,11 +350,7 @@ function renderForm(opts: { mode: 'new' } | { mode: 'edit'; existing: Stored }) 
       'div',
       { className: 'icon-field' },
       preview,
-      h(
-        'button',
-        { type: 'button', className: 'link', onclick: () => (picker.hidden = !picker.hidden) },
-        'Edit',
-      ),
+      h('button', { type: 'button', className: 'link', onclick: () => (picker.hidden = !picker.hidden) }, 'Edit'),
       picker,
     ),
     'icon',
@@ -401,11 +375,7 @@ function renderForm(opts: { mode: 'new' } | { mode: 'edit'; existing: Stored }) 
       h(
         'div',
         { role: 'toolbar', 'aria-label': 'Formatting', className: 'toolbar' },
-        h(
-          'button',
-          { type: 'button', 'aria-label': 'Insert link', onclick: insert('[text](https://)') },
-          '🔗',
-        ),
+        h('button', { type: 'button', 'aria-label': 'Insert link', onclick: insert('[text](https://)') }, '🔗'),
         h('button', { type: 'button', 'aria-label': 'Bulleted list', onclick: insert('\n- ') }, '•'),
         h('button', { type: 'button', 'aria-label': 'Numbered list', onclick: insert('\n1. ') }, '1.'),
         h('button', { type: 'button', 'aria-label': 'Markdown', onclick: insert('**bold**') }, 'M'),
@@ -543,11 +513,7 @@ function renderForm(opts: { mode: 'new' } | { mode: 'edit'; existing: Stored }) 
   const isScopeDisabled = (s: string) =>
     s === FIXED || (config.sparkAllExclusive && isUserScope(s) && state.scopes.has('spark:all'));
   const disabledTitle = (s: string) =>
-    s === FIXED
-      ? 'Added automatically to every integration'
-      : isScopeDisabled(s)
-        ? 'Included in spark:all'
-        : null;
+    s === FIXED ? 'Added automatically to every integration' : isScopeDisabled(s) ? 'Included in spark:all' : null;
 
   window.setTimeout(() => {
     list.replaceChildren(
@@ -855,11 +821,7 @@ function renderResult(stored: Stored, secret: string) {
         ),
       ),
     ),
-    h(
-      'p',
-      { className: 'warning' },
-      'The Client Secret will only be shown once so please copy and keep it safe!',
-    ),
+    h('p', { className: 'warning' }, 'The Client Secret will only be shown once so please copy and keep it safe!'),
     h('p', {}, link('Back to My Webex Apps', '/my-apps')),
   ]);
 }

@@ -30,11 +30,7 @@ function shuffled<T>(items: T[], seed: number): T[] {
 }
 
 /** Seen in this order on the real form (2023 screenshot). */
-const SCREENSHOT_ORDER = [
-  'spark-admin:broadworks_billing_reports_write',
-  'spark:all',
-  'spark-admin:calling_cdr_read',
-];
+const SCREENSHOT_ORDER = ['spark-admin:broadworks_billing_reports_write', 'spark:all', 'spark-admin:calling_cdr_read'];
 /** The Contact Center portal's order in a portal-made OAuth URL: `cjp:config_write` before `cjp:config`. */
 const CX_ORDER = [
   'cloud-contact-center:pod_conv',
@@ -59,8 +55,7 @@ const TRAPS: Record<string, { description: string; mention?: string }> = {
     mention: 'spark-admin:people_read',
   },
   'meeting:schedules_read': {
-    description:
-      'Retrieve your meeting lists. Unlike meeting:admin_schedule_read, this only covers your own meetings',
+    description: 'Retrieve your meeting lists. Unlike meeting:admin_schedule_read, this only covers your own meetings',
   },
   'cjp:config_read': { description: 'Read configuration. Writing needs', mention: 'cjp:config_write' },
 };
