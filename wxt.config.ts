@@ -10,8 +10,16 @@ export default defineConfig({
     description:
       'Fills the Webex developer portal’s “New Integration” form from vendor presets, ticks exactly the right scopes, and copies the credentials safely.',
     // Least privilege: the two portal hosts (content script + finding the portal tab), session
-    // storage for captured credentials, an alarm to forget them, clipboard writes for "Copy".
-    permissions: ['storage', 'alarms', 'clipboardWrite'],
+    // storage for captured credentials, an alarm to forget them, clipboard write for "Copy" and
+    // read to clear it only if it still holds what was copied; Chrome's offscreen document hosts
+    // that clear timer (a service worker has no clipboard).
+    permissions: [
+      'storage',
+      'alarms',
+      'clipboardWrite',
+      'clipboardRead',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     host_permissions: ['https://developer.webex.com/*', 'https://developer.webex-cx.com/*'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -1,11 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { sha256Hex } from '@/core/clipboard/clear-if-unchanged';
 import type { FillReport } from '@/core/fill/report';
-import type { ContentRequest, FillRequest, PingResponse } from '@/core/messages';
+import type { ClipboardCopied, ClipboardStatus, ContentRequest, FillRequest, PingResponse } from '@/core/messages';
 import { NEW_INTEGRATION_PATH, PORTAL_MATCHES } from '@/core/portal/knowledge';
 import { loadBuiltinPresets } from '@/core/presets/builtin';
+import { loadCustomPresets } from '@/core/presets/custom-store';
+import type { Preset } from '@/core/presets/schema';
 import { resolvePreset } from '@/core/presets/validate';
 import { type CaptureRecord, forgetCaptures, listCaptures } from '@/core/session/credentials-store';
 import { pickPortalTab } from '@/core/tabs/pick-portal-tab';
+import { ClipboardCountdown } from './ClipboardCountdown';
 import { CredentialsView } from './CredentialsView';
 import { FillReportView } from './FillReportView';
 import { ParameterFields } from './ParameterFields';
@@ -31,7 +35,9 @@ async function findPortalTab(): Promise<PortalTab | null> {
 }
 
 export function PopupApp() {
-  const { presets, broken } = useMemo(loadBuiltinPresets, []);
+  const { presets: builtins, broken } = useMemo(loadBuiltinPresets, []);
+  const [custom, setCustom] = useState<Preset[]>([]);
+  const presets = useMemo(() => [...builtins, ...custom], [builtins, custom]);
   const [selectedId, setSelectedId] = useState('');
   const [values, setValues] = useState<Record<string, string>>({});
   const [exact, setExact] = useState(false);
@@ -40,11 +46,20 @@ export function PopupApp() {
   const [busy, setBusy] = useState(false);
   const [captures, setCaptures] = useState<CaptureRecord[]>([]);
   const [status, setStatus] = useState('');
+  const [clipboard, setClipboard] = useState<ClipboardStatus | null>(null);
 
   useEffect(() => {
     void browser.storage.local.get(LAST_PRESET).then((r) => setSelectedId((r[LAST_PRESET] as string) ?? ''));
     void findPortalTab().then(setTab);
+    void loadCustomPresets(browser.storage.local).then((r) => setCustom(r.presets));
     void listCaptures(browser.storage.session, Date.now()).then(setCaptures);
+    void browser.storage.session.get('clipboard').then((r) => setClipboard((r.clipboard as ClipboardStatus) ?? null));
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'session' && changes.clipboard)
+        setClipboard((changes.clipboard.newValue as ClipboardStatus) ?? null);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
 
   const preset = presets.find((p) => p.id === selectedId) ?? null;
@@ -95,7 +110,9 @@ export function PopupApp() {
   const copy = async (label: string, text: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus(`Copied ${label}.`);
+      setStatus('');
+      const message: ClipboardCopied = { type: 'webex-helper/clipboard-copied', label, sha256: await sha256Hex(text) };
+      await browser.runtime.sendMessage(message);
     } catch (error) {
       setStatus(`Could not copy ${label}: ${(error as Error).message}`);
     }
@@ -132,7 +149,7 @@ export function PopupApp() {
           Reload the portal tab
         </button>
       )}
-      <PresetPicker presets={presets} selectedId={selectedId} onSelect={select} />
+      <PresetPicker presets={presets} selectedId={selectedId} onSelect={select} preferredPortal={tabHost} />
       {preset && (
         <section class="preset" aria-label="Preset details">
           <p>
@@ -173,6 +190,14 @@ export function PopupApp() {
         {status && <p>{status}</p>}
       </div>
       {captures[0] && <CredentialsView record={captures[0]} onCopy={copy} onForget={forget} />}
+      <div role="status" aria-live="polite">
+        <ClipboardCountdown status={clipboard} />
+      </div>
+      <p class="help">
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+          Settings and custom presets
+        </a>
+      </p>
     </main>
   );
 }

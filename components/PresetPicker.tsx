@@ -1,22 +1,42 @@
+import { useState } from 'preact/hooks';
 import type { Preset } from '@/core/presets/schema';
 
 interface Props {
   presets: Preset[];
   selectedId: string;
   onSelect: (id: string) => void;
+  /** Portal of the tab the popup acts on: its presets are listed first. */
+  preferredPortal?: string | null;
 }
 
-/** A labelled combobox of presets, grouped by portal. */
-export function PresetPicker({ presets, selectedId, onSelect }: Props) {
-  const portals = [...new Set(presets.map((p) => p.portal))];
+export function matchesQuery(preset: Preset, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  return q === '' || `${preset.name} ${preset.vendor} ${preset.id}`.toLowerCase().includes(q);
+}
+
+/** A labelled combobox of presets, grouped by portal, with a search box that filters by name or vendor. */
+export function PresetPicker({ presets, selectedId, onSelect, preferredPortal }: Props) {
+  const [query, setQuery] = useState('');
+  const shown = presets.filter((p) => p.id === selectedId || matchesQuery(p, query));
+  const portals = [...new Set(shown.map((p) => p.portal))].sort((a, b) =>
+    a === preferredPortal ? -1 : b === preferredPortal ? 1 : a.localeCompare(b),
+  );
   return (
     <div class="field">
+      <label for="preset-search">Search presets</label>
+      <input
+        id="preset-search"
+        type="search"
+        placeholder="Name or vendor"
+        value={query}
+        onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+      />
       <label for="preset">Preset</label>
       <select id="preset" value={selectedId} onChange={(e) => onSelect((e.target as HTMLSelectElement).value)}>
-        <option value="">Choose a preset…</option>
+        <option value="">{shown.length ? 'Choose a preset…' : 'No preset matches the search'}</option>
         {portals.map((portal) => (
           <optgroup key={portal} label={portal}>
-            {presets
+            {shown
               .filter((p) => p.portal === portal)
               .map((p) => (
                 <option key={p.id} value={p.id}>

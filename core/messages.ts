@@ -44,6 +44,25 @@ export type BackgroundRequest =
   | { type: 'webex-helper/applied'; applied: AppliedPreset }
   | { type: 'webex-helper/captured'; credentials: CapturedCredentials };
 
+/** From the popup after a copy: schedule the clear. Only a hash of the copied text travels. */
+export interface ClipboardCopied {
+  type: 'webex-helper/clipboard-copied';
+  label: string;
+  sha256: string;
+}
+
+/** Between the background and the long-lived document that owns the clear timer. */
+export type ClipboardWorkerMessage =
+  | { type: 'webex-helper/clipboard-schedule'; target: 'clipboard-worker'; sha256: string; delayMs: number }
+  | { type: 'webex-helper/clipboard-outcome'; outcome: 'cleared' | 'changed' | 'unreadable' };
+
+/** What the popup shows as the countdown (storage.session key `clipboard`). */
+export interface ClipboardStatus {
+  label: string;
+  clearAt: number | null;
+  outcome: 'pending' | 'cleared' | 'changed' | 'unreadable' | 'off';
+}
+
 export interface AppliedPreset {
   presetId: string;
   presetName: string;

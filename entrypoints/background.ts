@@ -1,4 +1,5 @@
-import type { BackgroundRequest } from '@/core/messages';
+import { createClipboardWorker } from '@/core/clipboard/clipboard-worker';
+import type { BackgroundRequest, ClipboardCopied, ClipboardStatus, ClipboardWorkerMessage } from '@/core/messages';
 import {
   forgetCaptures,
   forgetTab,
@@ -6,34 +7,74 @@ import {
   rememberApplied,
   rememberCapture,
 } from '@/core/session/credentials-store';
+import { loadSettings } from '@/core/settings';
 
-/** How long captured credentials stay before they are forgotten (settings may shorten it). */
-const CAPTURE_TTL_MS = 60 * 60 * 1000;
 const FORGET_ALARM = 'forget-expired-captures';
+const CLIPBOARD_STATUS = 'clipboard';
 
-/** Wiring only: keeps what content scripts report in storage.session, never storage.local. */
-export default defineBackground(() => {
-  const area = browser.storage.session;
+type Incoming = BackgroundRequest | ClipboardCopied | ClipboardWorkerMessage;
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only our own content scripts, running in a portal tab, may report.
-    if (sender.id !== browser.runtime.id || !sender.tab?.id) return undefined;
-    const msg = message as BackgroundRequest;
-    const tabId = sender.tab.id;
-    if (msg?.type === 'webex-helper/applied') return rememberApplied(area, tabId, msg.applied).then(() => true);
-    if (msg?.type === 'webex-helper/captured') {
-      return rememberCapture(area, tabId, msg.credentials, CAPTURE_TTL_MS).then(() => {
-        browser.alarms.create(FORGET_ALARM, { delayInMinutes: CAPTURE_TTL_MS / 60_000 });
-        return true;
+/**
+ * Wiring only. Keeps what content scripts report in storage.session (memory, never
+ * storage.local), forgets captured credentials after the configured time, and hands clipboard
+ * clears to a long-lived document.
+ */
+export default defineBackground({
+  // Firefox: the background page owns the clipboard timer, so it must not be suspended.
+  persistent: { firefox: true },
+  main() {
+    const session = browser.storage.session;
+    const setClipboardStatus = (status: ClipboardStatus) => session.set({ [CLIPBOARD_STATUS]: status });
+    const worker = createClipboardWorker(browser.runtime, (outcome) => {
+      void session.get(CLIPBOARD_STATUS).then((r) => {
+        const current = r[CLIPBOARD_STATUS] as ClipboardStatus | undefined;
+        if (current) void setClipboardStatus({ ...current, outcome });
       });
-    }
-    return undefined;
-  });
+    });
 
-  browser.alarms.onAlarm.addListener(async (alarm) => {
-    if (alarm.name !== FORGET_ALARM) return;
-    const live = await listCaptures(area, Date.now());
-    if (live.length === 0) await forgetCaptures(area);
-  });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(area, tabId));
+    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const msg = message as Incoming;
+      const fromOwnPage = !sender.tab && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+      const portalTabId = sender.tab?.id;
+
+      if (msg?.type === 'webex-helper/applied' && portalTabId !== undefined) {
+        return rememberApplied(session, portalTabId, msg.applied).then(() => true);
+      }
+      if (msg?.type === 'webex-helper/captured' && portalTabId !== undefined) {
+        return loadSettings(browser.storage.local).then(async ({ forgetAfterMinutes }) => {
+          await rememberCapture(session, portalTabId, msg.credentials, forgetAfterMinutes * 60_000);
+          browser.alarms.create(FORGET_ALARM, { delayInMinutes: forgetAfterMinutes });
+          return true;
+        });
+      }
+      if (msg?.type === 'webex-helper/clipboard-copied' && fromOwnPage) {
+        return loadSettings(browser.storage.local).then(async ({ clipboardClearSeconds }) => {
+          if (clipboardClearSeconds === 0) {
+            await setClipboardStatus({ label: msg.label, clearAt: null, outcome: 'off' });
+            return true;
+          }
+          const delayMs = clipboardClearSeconds * 1000;
+          await setClipboardStatus({ label: msg.label, clearAt: Date.now() + delayMs, outcome: 'pending' });
+          await worker.schedule(msg.sha256, delayMs);
+          return true;
+        });
+      }
+      if (msg?.type === 'webex-helper/clipboard-outcome' && fromOwnPage) {
+        return session.get(CLIPBOARD_STATUS).then(async (r) => {
+          const current = r[CLIPBOARD_STATUS] as ClipboardStatus | undefined;
+          if (current) await setClipboardStatus({ ...current, outcome: msg.outcome });
+          return true;
+        });
+      }
+      return undefined;
+    });
+
+    browser.alarms.onAlarm.addListener(async (alarm) => {
+      if (alarm.name !== FORGET_ALARM) return;
+      const live = await listCaptures(session, Date.now());
+      if (live.length === 0) await forgetCaptures(session);
+    });
+    browser.tabs.onRemoved.addListener((tabId) => void forgetTab(session, tabId));
+  },
 });

@@ -1,0 +1,208 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { loadBuiltinPresets } from '@/core/presets/builtin';
+import { type CustomLoad, deleteCustomPreset, loadCustomPresets, saveCustomPreset } from '@/core/presets/custom-store';
+import type { Preset } from '@/core/presets/schema';
+import type { Problem } from '@/core/presets/validate';
+import {
+  CLIPBOARD_CLEAR_CHOICES,
+  FORGET_AFTER_CHOICES,
+  loadSettings,
+  type Settings,
+  saveSettings,
+} from '@/core/settings';
+
+const local = () => browser.storage.local;
+
+function download(preset: Preset) {
+  const url = URL.createObjectURL(new Blob([`${JSON.stringify(preset, null, 2)}\n`], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${preset.id}.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Settings, and custom presets: paste or load a JSON file, validate with precise messages, save, export, delete. */
+export function OptionsApp() {
+  const builtins = useMemo(() => loadBuiltinPresets().presets, []);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [custom, setCustom] = useState<CustomLoad>({ presets: [], broken: [] });
+  const [text, setText] = useState('');
+  const [problems, setProblems] = useState<Problem[] | null>(null);
+  const [message, setMessage] = useState('');
+
+  const refresh = () => void loadCustomPresets(local()).then(setCustom);
+  useEffect(() => {
+    void loadSettings(local()).then(setSettings);
+    refresh();
+  }, []);
+
+  const updateSettings = (patch: Partial<Settings>) => {
+    if (!settings) return;
+    const next = { ...settings, ...patch };
+    setSettings(next);
+    void saveSettings(local(), next).then(() => setMessage('Settings saved.'));
+  };
+
+  const save = async () => {
+    setMessage('');
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch (error) {
+      setProblems([{ path: '', message: `not valid JSON: ${(error as Error).message}` }]);
+      return;
+    }
+    const r = await saveCustomPreset(
+      local(),
+      doc,
+      builtins.map((b) => b.id),
+    );
+    if (!r.ok) {
+      setProblems(r.problems); // the text stays in the box: nothing the user typed is lost
+      return;
+    }
+    setProblems(null);
+    setText('');
+    setMessage(`Saved “${r.value.name}”. It is now in the popup's preset list.`);
+    refresh();
+  };
+
+  const loadFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > 2_500_000) {
+      setProblems([
+        { path: '', message: `${file.name} is ${Math.round(file.size / 1e6)} MB; a preset is at most 2.5 MB` },
+      ]);
+      return;
+    }
+    setText(await file.text());
+    setProblems(null);
+  };
+
+  const startFrom = (id: string) => {
+    const base = builtins.find((b) => b.id === id);
+    if (!base) return;
+    setText(`${JSON.stringify({ ...base, id: `${base.id}-custom`, name: `${base.name} (custom)` }, null, 2)}\n`);
+    setProblems(null);
+  };
+
+  return (
+    <main>
+      <h1>Webex Integration Helper: settings and presets</h1>
+      <section aria-labelledby="settings-title">
+        <h2 id="settings-title">Settings</h2>
+        {settings && (
+          <>
+            <label for="clear-after">Clear the clipboard after copying</label>
+            <select
+              id="clear-after"
+              value={String(settings.clipboardClearSeconds)}
+              onChange={(e) =>
+                updateSettings({
+                  clipboardClearSeconds: Number(
+                    (e.target as HTMLSelectElement).value,
+                  ) as Settings['clipboardClearSeconds'],
+                })
+              }
+            >
+              {CLIPBOARD_CLEAR_CHOICES.map((s) => (
+                <option key={s} value={String(s)}>
+                  {s === 0 ? 'Never' : `${s} seconds`}
+                </option>
+              ))}
+            </select>
+            <label for="forget-after">Forget captured credentials after</label>
+            <select
+              id="forget-after"
+              value={String(settings.forgetAfterMinutes)}
+              onChange={(e) =>
+                updateSettings({
+                  forgetAfterMinutes: Number((e.target as HTMLSelectElement).value) as Settings['forgetAfterMinutes'],
+                })
+              }
+            >
+              {FORGET_AFTER_CHOICES.map((m) => (
+                <option key={m} value={String(m)}>
+                  {m < 60 ? `${m} minutes` : `${m / 60} hour${m > 60 ? 's' : ''}`}
+                </option>
+              ))}
+            </select>
+            <p class="help">Captured credentials are always forgotten when the browser closes.</p>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="custom-title">
+        <h2 id="custom-title">Custom presets</h2>
+        {custom.presets.length === 0 && custom.broken.length === 0 && <p class="help">None yet.</p>}
+        <ul class="preset-list">
+          {custom.presets.map((p) => (
+            <li key={p.id}>
+              <strong>{p.name}</strong> ({p.vendor}) · {p.portal} ·{' '}
+              {p.integration.scopes.length + p.integration.optionalScopes.length} scopes{' '}
+              <button type="button" onClick={() => download(p)}>
+                Export {p.name}
+              </button>
+              <button type="button" onClick={() => void deleteCustomPreset(local(), p.id).then(refresh)}>
+                Delete {p.name}
+              </button>
+            </li>
+          ))}
+          {custom.broken.map((b) => (
+            <li key={b.index} class="error">
+              {b.id}: no longer valid ({b.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}){' '}
+              <button type="button" onClick={() => void deleteCustomPreset(local(), b.id).then(refresh)}>
+                Delete {b.id}
+              </button>
+            </li>
+          ))}
+        </ul>
+
+        <h3>Add or replace a preset</h3>
+        <label for="start-from">Start from a built-in preset</label>
+        <select id="start-from" value="" onChange={(e) => startFrom((e.target as HTMLSelectElement).value)}>
+          <option value="">Choose…</option>
+          {builtins.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.name}
+            </option>
+          ))}
+        </select>
+        <label for="preset-file">Or load a JSON file</label>
+        <input
+          id="preset-file"
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => void loadFile((e.target as HTMLInputElement).files?.[0])}
+        />
+        <label for="preset-json">Preset JSON</label>
+        <textarea
+          id="preset-json"
+          rows={18}
+          spellcheck={false}
+          value={text}
+          aria-invalid={problems ? 'true' : 'false'}
+          aria-describedby={problems ? 'preset-problems' : undefined}
+          onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+        />
+        <button type="button" class="primary" disabled={text.trim() === ''} onClick={() => void save()}>
+          Validate and save
+        </button>
+        {problems && (
+          <div id="preset-problems" role="alert">
+            <p class="error">The preset was not saved:</p>
+            <ul class="problems">
+              {problems.map((p) => (
+                <li key={`${p.path}${p.message}`}>
+                  <code>{p.path || '(document)'}</code>: {p.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+      <p role="status">{message}</p>
+    </main>
+  );
+}

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { OptionsApp } from '@/components/OptionsApp';
+
+render(<OptionsApp />, document.getElementById('root')!);
