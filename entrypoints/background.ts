@@ -8,6 +8,7 @@ import {
   rememberCapture,
 } from '@/core/session/credentials-store';
 import { loadSettings } from '@/core/settings';
+import { isPortalUrl } from '@/core/tabs/pick-portal-tab';
 
 const FORGET_ALARM = 'forget-expired-captures';
 const CLIPBOARD_STATUS = 'clipboard';
@@ -35,8 +36,9 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;
       const msg = message as Incoming;
-      const fromOwnPage = !sender.tab && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-      const portalTabId = sender.tab?.id;
+      // Extension pages (popup, offscreen) by their URL; content scripts only from portal pages.
+      const fromOwnPage = (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+      const portalTabId = !fromOwnPage && isPortalUrl(sender.url) ? sender.tab?.id : undefined;
 
       if (msg?.type === 'webex-helper/applied' && portalTabId !== undefined) {
         return rememberApplied(session, portalTabId, msg.applied).then(() => true);

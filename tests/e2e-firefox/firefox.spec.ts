@@ -21,7 +21,10 @@ const test = base.extend<{ firefox: Browser }>({
       executablePath: FIREFOX_PATH,
       headless: true,
       args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+        'dom.events.testing.asyncClipboard': true, // lets the test read the clipboard back without a prompt
+      },
     });
     await browser.installExtension(path.resolve('.output/firefox-mv2'));
     await use(browser);
@@ -95,3 +98,50 @@ for (const query of [
     );
   });
 }
+
+test('popup journey in Firefox: fill from the popup, create, copy the secret, clipboard cleared after the delay', async ({
+  firefox,
+}) => {
+  const page = await portalPage(firefox, 'https://developer.webex.com/my-apps/new/integration');
+  let popup = await openPopup(firefox);
+  await popup.evaluate(() =>
+    (
+      globalThis as unknown as { browser: { storage: { local: { set: (x: object) => Promise<void> } } } }
+    ).browser.storage.local.set({
+      settings: { clipboardClearSeconds: 10, forgetAfterMinutes: 60 },
+    }),
+  );
+  await popup.select('#preset', 'bs-ccbi-webex-calling');
+  await popup.type('#param-customerName', 'Acme');
+  await popup.waitForFunction(() => !document.querySelector<HTMLButtonElement>('button.primary')?.disabled);
+  await popup.click('button.primary');
+  await popup.waitForFunction(() =>
+    document.querySelector('.report')?.textContent?.includes('Filled. Scopes: 3 ticked'),
+  );
+  await page.bringToFront();
+  await page.click('button[type=submit]');
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent?.startsWith('Congratulations'));
+  const secret = await page.$$eval('dl.credentials code', (codes) => codes[1]!.textContent!);
+  const [sent] = await page.evaluate(() => JSON.parse(sessionStorage.getItem('replica:submissions') ?? '[]'));
+  expect(sent).toMatchObject({ name: 'CCBI for Webex', description: 'Integration of b+s CCBI for customer Acme' });
+
+  await popup.close();
+  popup = await openPopup(firefox);
+  const copySecret = 'xpath///button[normalize-space()="Copy Client Secret"]';
+  await popup.waitForSelector(copySecret);
+  await popup.click(copySecret);
+  await popup.waitForFunction(() => document.body.textContent?.includes('Clipboard clears in'));
+  expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+  await popup.waitForFunction(() => document.body.textContent?.includes('Clipboard cleared (it held Client Secret).'), {
+    timeout: 20_000,
+  });
+  expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe('');
+  const local = JSON.stringify(
+    await popup.evaluate(() =>
+      (
+        globalThis as unknown as { browser: { storage: { local: { get: (k: null) => Promise<object> } } } }
+      ).browser.storage.local.get(null),
+    ),
+  );
+  expect(local).not.toContain(secret);
+});

@@ -1,0 +1,162 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { submissions } from '../support/replica-fixtures';
+import { expect, openPopup, test } from './fixtures';
+
+const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+test('the whole journey in the popup: preset, parameter, fill, Add Integration, copy every credential', async ({
+  context,
+  extensionId,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await page.goto('https://developer.webex.com/my-apps/new/integration');
+  let popup = await openPopup(context, extensionId);
+  await expect(popup.getByRole('button', { name: 'Fill form' })).toBeDisabled();
+  await expect(popup.getByText('Choose a preset.')).toBeVisible();
+  await popup.getByLabel('Search presets').fill('agat');
+  await popup.getByLabel('Preset', { exact: true }).selectOption('sphereshield-webex-meetings');
+  await expect(popup.getByText('AGAT Software · 19 scopes · developer.webex.com')).toBeVisible();
+  await popup.getByLabel('Access Portal URL').fill('ap.fiji.agat.world');
+  await expect(
+    popup.getByText('Access Portal URL must be an absolute URL like https://ap.fiji.agat.world'),
+  ).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Fill form' })).toBeDisabled();
+  await popup.getByLabel('Access Portal URL').fill('https://ap.fiji.agat.world');
+  await popup.getByRole('button', { name: 'Fill form' }).click();
+  await expect(popup.getByRole('status').first()).toContainText('Filled. Scopes: 19 ticked, 0 already, 0 unticked');
+
+  await page.bringToFront();
+  await page.getByRole('button', { name: 'Add Integration' }).click();
+  await expect(page.getByRole('heading', { name: /Congratulations/ })).toBeVisible();
+  const onPage = await page.locator('dl.credentials code').allTextContents();
+  const [clientId, secret, oauthUrl, integrationId] = onPage as [string, string, string, string];
+  expect((await submissions(page))[0]!.name).toBe('SphereShield');
+
+  await popup.close();
+  popup = await openPopup(context, extensionId);
+  await expect(popup.getByText('Scopes match the preset “SphereShield for Webex Meetings”.')).toBeVisible();
+  await expect(popup.getByText(secret)).toHaveCount(0); // masked until Show
+  await popup.getByRole('button', { name: 'Show' }).click();
+  await expect(popup.getByText(secret)).toBeVisible();
+
+  const copies: Array<[string, string]> = [
+    ['Copy Client ID', clientId],
+    ['Copy Client Secret', secret],
+    ['Copy Integration ID', integrationId],
+    ['Copy OAuth URL', oauthUrl],
+  ];
+  for (const [button, value] of copies) {
+    await popup.getByRole('button', { name: button, exact: true }).click();
+    await expect.poll(() => readClipboard(popup)).toBe(value);
+  }
+  await popup.getByRole('button', { name: 'Copy all as JSON' }).click();
+  await expect
+    .poll(async () => JSON.parse(await readClipboard(popup)))
+    .toEqual({ clientId, clientSecret: secret, integrationId, oauthUrl });
+  await popup.getByRole('button', { name: 'Copy OAuth URL with a random state' }).click();
+  await expect.poll(() => readClipboard(popup)).toMatch(/&state=[0-9a-f]{32}$/);
+  await expect(popup.getByText(/Clipboard clears in \d+ s\./)).toBeVisible();
+
+  // No secret anywhere in storage.local, whatever the key.
+  const local = await popup.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { get: (k: null) => Promise<object> } } } }
+    ).chrome.storage.local.get(null),
+  );
+  const dump = JSON.stringify(local);
+  for (const value of [secret, clientId, integrationId]) expect(dump).not.toContain(value);
+
+  await popup.getByRole('button', { name: 'Forget' }).click();
+  await expect(popup.getByText('Credentials forgotten.')).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Copy Client Secret' })).toHaveCount(0);
+});
+
+test('the clipboard is cleared after the delay only when it still holds what was copied', async ({
+  context,
+  extensionId,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await page.goto('https://developer.webex.com/my-apps/new/integration?delay=0');
+  const popup = await openPopup(context, extensionId);
+  await popup.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { set: (x: object) => Promise<void> } } } }
+    ).chrome.storage.local.set({
+      settings: { clipboardClearSeconds: 10, forgetAfterMinutes: 60 },
+    }),
+  );
+  // Create an integration by hand so there is something to copy.
+  await page.bringToFront();
+  await page.getByLabel('No').check();
+  await page.getByLabel('Integration name').fill('Clip test');
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await page.getByRole('button', { name: /^Default icon 1/ }).click();
+  await page.getByLabel('App Hub Description').fill('x');
+  await page.getByPlaceholder('https://').fill('https://a.example.com/cb');
+  await page.getByLabel('spark:all').check();
+  await page.getByRole('button', { name: 'Add Integration' }).click();
+  await expect(page.getByRole('heading', { name: /Congratulations/ })).toBeVisible();
+  await popup.reload();
+
+  await popup.getByRole('button', { name: 'Copy Client Secret' }).click();
+  await expect(popup.getByText(/Copied Client Secret\. Clipboard clears in \d+ s\./)).toBeVisible();
+  await expect.poll(() => readClipboard(popup), { timeout: 15_000, intervals: [1000] }).toBe('');
+  await expect(popup.getByText('Clipboard cleared (it held Client Secret).')).toBeVisible();
+
+  await popup.getByRole('button', { name: 'Copy Client ID' }).click();
+  await popup.evaluate(() => navigator.clipboard.writeText('something the user copied'));
+  await expect(popup.getByText('Clipboard left alone: it holds something you copied since.')).toBeVisible({
+    timeout: 15_000,
+  });
+  expect(await readClipboard(popup)).toBe('something the user copied');
+});
+
+test('popup and options page have no accessibility violations (axe)', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto('https://developer.webex.com/my-apps/new/integration');
+  const popup = await openPopup(context, extensionId);
+  await popup.getByLabel('Preset', { exact: true }).selectOption('sphereshield-webex-meetings');
+  await popup.getByLabel('Access Portal URL').fill('not a url');
+  for (const scheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme: scheme });
+    const result = await new AxeBuilder({ page: popup }).analyze();
+    expect(
+      result.violations,
+      `${scheme}: ${JSON.stringify(result.violations.map((v) => [v.id, v.nodes.map((n) => n.target)]))}`,
+    ).toEqual([]);
+  }
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('Start from a built-in preset').selectOption('bs-ccbi-webex-calling');
+  const result = await new AxeBuilder({ page: options }).analyze();
+  expect(result.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('options: a malformed custom preset is rejected with paths and kept in the editor; a valid one reaches the popup', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('Start from a built-in preset').selectOption('bs-ccbi-webex-calling');
+  const editor = options.getByLabel('Preset JSON');
+  const good = await editor.inputValue();
+  const bad = good.replace('"identity:groups_read"', '"identity:group_read"');
+  await editor.fill(bad);
+  await options.getByRole('button', { name: 'Validate and save' }).click();
+  await expect(options.getByRole('alert')).toContainText(
+    'integration.scopes[2]: unknown scope "identity:group_read" on developer.webex.com — did you mean identity:groups_read?',
+  );
+  await expect(editor).toHaveValue(bad);
+  await editor.fill(good);
+  await options.getByRole('button', { name: 'Validate and save' }).click();
+  await expect(options.getByText('Saved “b+s CCBI: Webex Calling (custom)”.')).toBeVisible();
+  await expect(options.getByRole('button', { name: 'Delete b+s CCBI: Webex Calling (custom)' })).toBeVisible();
+
+  const popup = await openPopup(context, extensionId);
+  await popup.getByLabel('Preset', { exact: true }).selectOption('bs-ccbi-webex-calling-custom');
+  await expect(popup.getByText('b+s (Bucher + Suter) · 3 scopes · developer.webex.com')).toBeVisible();
+});
