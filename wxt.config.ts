@@ -1,5 +1,8 @@
+import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+
+const nativeBrowser = createRequire(import.meta.url).resolve('wxt/browser');
 
 export const GECKO_ID = 'webex-integration-helper@webex-helper.dev';
 
@@ -32,4 +35,23 @@ export default defineConfig({
     }),
   }),
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The content script runs on every portal page and only sends and answers runtime messages
+    // (answering through sendResponse, which both browsers support natively): it gets the native
+    // `browser`, not webextension-polyfill, which saves 3.3 kB gzip of its ≤ 10 kB budget.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      const entries = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = {
+        ...config.resolve,
+        alias: [
+          { find: /^wxt\/browser$/, replacement: nativeBrowser },
+          ...entries.filter((a) => a.find !== 'wxt/browser'),
+        ],
+      };
+    },
+  },
 });

@@ -15,9 +15,13 @@ export default defineContentScript({
   main(ctx) {
     document.documentElement.dataset.webexHelper = 'ready';
 
-    const onMessage = (message: unknown) => {
-      if (!ctx.isValid || !isContentRequest(message)) return undefined;
-      return handle(message);
+    // Answers through sendResponse (native in Chrome and Firefox; this bundle has no polyfill).
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
+      if (!ctx.isValid || !isContentRequest(message)) return false;
+      handle(message).then(sendResponse, (error: unknown) =>
+        sendResponse({ ok: false, error: `The content script failed: ${String(error)}` }),
+      );
+      return true;
     };
     const handle = async (message: ContentRequest) => {
       if (message.type === 'webex-helper/ping') {

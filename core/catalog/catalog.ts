@@ -10,9 +10,11 @@ export interface CatalogScope {
   portal: Portal;
 }
 
-export const CATALOG: readonly CatalogScope[] = (raw as Array<CatalogScope & { source: string }>).map(
-  ({ scope, description, portal }) => ({ scope, description, portal }),
-);
+export const CATALOG: readonly CatalogScope[] = (raw as CatalogScope[]).map(({ scope, description, portal }) => ({
+  scope,
+  description,
+  portal,
+}));
 
 export function scopesFor(portal: Portal): CatalogScope[] {
   return CATALOG.filter((s) => s.portal === portal);

@@ -4,6 +4,7 @@
  */
 import { PORTALS, type Portal, scopesFor } from '../catalog/catalog';
 import type { IntegrationSpec } from '../messages';
+import { issueMessage } from './issue-message';
 import { migrate } from './migrate';
 import { type Parameter, PLACEHOLDER, type Preset, PresetSchema } from './schema';
 import { closest } from './suggest';
@@ -240,7 +241,7 @@ export function validatePreset(input: unknown): Validated<Preset> {
       ok: false,
       problems: parsed.error.issues.map((issue) => ({
         path: formatPath(issue.path),
-        message: issue.message,
+        message: issueMessage(issue, migrated.value),
       })),
     };
   }

@@ -122,3 +122,13 @@ describe('readCredentials', () => {
     expect(readCredentials(document)).toBeNull();
   });
 });
+
+describe('scope catalog', () => {
+  it('is the sourced catalog (docs/data/webex-scopes.json) without its source notes', async () => {
+    const { readFileSync } = await import('node:fs');
+    const full = JSON.parse(readFileSync('docs/data/webex-scopes.json', 'utf8')) as Array<Record<string, string>>;
+    const lean = JSON.parse(readFileSync('core/catalog/webex-scopes.json', 'utf8'));
+    expect(lean).toEqual(full.map(({ scope, description, portal }) => ({ scope, description, portal })));
+    expect(full.every((e) => e.source)).toBe(true);
+  });
+});

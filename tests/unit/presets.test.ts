@@ -96,13 +96,17 @@ describe('validatePreset', () => {
       (d: Doc) => (d.schemaVersion = 2),
       'schemaVersion: this preset was made by a newer version of the extension (schemaVersion 2)',
     ],
-    ['missing key', (d: Doc) => delete (d as Record<string, unknown>).vendor, 'vendor: '],
+    ['missing key', (d: Doc) => delete (d as Record<string, unknown>).vendor, 'vendor: is missing: add a string'],
     [
       'wrong type',
       (d: Doc) => ((d.integration as Record<string, unknown>).scopes = 'spark:all'),
       'integration.scopes: ',
     ],
-    ['unknown key', (d: Doc) => ((d as Record<string, unknown>).scope = []), ': Unrecognized key'],
+    [
+      'unknown key',
+      (d: Doc) => ((d as Record<string, unknown>).scope = []),
+      ': unknown key "scope": remove it or check the spelling',
+    ],
     [
       'bad regex',
       (d: Doc) => Object.assign(d.parameters[0]!, { kind: 'text', pattern: '(' }),
