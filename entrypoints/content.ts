@@ -1,7 +1,7 @@
 import { readCredentials } from '@/core/capture/read-credentials';
 import { applyPreset } from '@/core/fill/apply-preset';
 import { detectPage } from '@/core/fill/detect-page';
-import { pointTo, showReportPanel } from '@/core/fill/report-panel';
+import { PANEL_TAG, pointTo, showReportPanel } from '@/core/fill/report-panel';
 import { type BackgroundRequest, type ContentRequest, isContentRequest, type PingResponse } from '@/core/messages';
 import { PORTAL_MATCHES, TIMING } from '@/core/portal/knowledge';
 
@@ -73,7 +73,11 @@ export default defineContentScript({
     const observer = new MutationObserver(captureIfResult);
     observer.observe(document, { subtree: true, childList: true, characterData: true });
     ctx.onInvalidated(() => observer.disconnect());
-    ctx.addEventListener(window, 'wxt:locationchange', captureIfResult);
+    // In-page navigation: the report belonged to the previous view; the new one may be the result.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      document.querySelector(PANEL_TAG)?.remove();
+      captureIfResult();
+    });
     captureIfResult();
   },
 });

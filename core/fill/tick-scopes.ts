@@ -43,7 +43,8 @@ export async function tickScopes(ctx: StepContext, { exact }: TickOptions): Prom
   const wanted = [...scopes, ...optionalScopes];
   const index = await waitForScopeList(ctx, wanted);
   if (!index) {
-    const detail = `the scope list did not appear within ${Math.round(ctx.timeoutMs / 1000)} s`;
+    const waited = ctx.timeoutMs >= 1000 ? `${Math.round(ctx.timeoutMs / 1000)} s` : `${ctx.timeoutMs} ms`;
+    const detail = `the scope list did not appear within ${waited}; reload the page or tick them yourself`;
     return {
       result: wanted.map((scope) => ({
         scope,
