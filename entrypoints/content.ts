@@ -61,7 +61,6 @@ export default defineContentScript({
     // The result view appears in place after "Add Integration": watch for it, read it once.
     let sentFor = '';
     const captureIfResult = () => {
-      if (!document.body?.textContent?.includes('Congratulations')) return;
       const found = readCredentials(document);
       if (!found || found.clientId === sentFor) return;
       sentFor = found.clientId;
@@ -70,7 +69,14 @@ export default defineContentScript({
         credentials: { ...found, portal: location.host, capturedAt: Date.now() },
       });
     };
-    const observer = new MutationObserver(captureIfResult);
+    // Cheap: look only at what was just added or changed, not at the whole page on every mutation.
+    const mentionsResult = (node: Node) => node.textContent?.includes('Congratulations') === true;
+    const observer = new MutationObserver((records) => {
+      const relevant = records.some((r) =>
+        r.type === 'characterData' ? mentionsResult(r.target) : Array.from(r.addedNodes).some(mentionsResult),
+      );
+      if (relevant) captureIfResult();
+    });
     observer.observe(document, { subtree: true, childList: true, characterData: true });
     ctx.onInvalidated(() => observer.disconnect());
     // In-page navigation: the report belonged to the previous view; the new one may be the result.
@@ -78,7 +84,7 @@ export default defineContentScript({
       document.querySelector(PANEL_TAG)?.remove();
       captureIfResult();
     });
-    captureIfResult();
+    if (mentionsResult(document.body ?? document)) captureIfResult();
   },
 });
 

@@ -1,16 +1,17 @@
 /** DOM helpers that see into open shadow roots (web components) as a user's eyes do. */
 
-/** Every element under `root`, in document order, descending into open shadow roots. */
+/** Every element under `root`, in document order, descending into open shadow roots (after their host). */
 export function deepElements(root: ParentNode): Element[] {
   const out: Element[] = [];
-  const visit = (node: ParentNode) => {
-    for (const el of Array.from(node.children)) {
+  const visit = (node: Node) => {
+    const doc = node.ownerDocument ?? (node as Document);
+    const walker = doc.createTreeWalker(node, 1 /* NodeFilter.SHOW_ELEMENT */);
+    for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
       out.push(el);
       if (el.shadowRoot) visit(el.shadowRoot);
-      visit(el);
     }
   };
-  visit(root);
+  visit(root as Node);
   return out;
 }
 
@@ -59,8 +60,23 @@ export function byIdNear(near: Element, id: string): Element | null {
   return 'getElementById' in root ? root.getElementById(id) : null;
 }
 
+/** Hidden by markup: the hidden attribute or aria-hidden on it or an ancestor, or type=hidden. Cheap: no style recalc. */
+export function isHiddenByMarkup(el: Element): boolean {
+  return (
+    el.closest('[hidden], [aria-hidden=true]') !== null ||
+    (el.localName === 'input' && (el as HTMLInputElement).type === 'hidden')
+  );
+}
+
+/** Visible to the user, computed styles included (forces a style recalc: use only to break ties). */
 export function isVisible(el: Element): boolean {
-  if (el.closest('[hidden]')) return false;
+  if (isHiddenByMarkup(el)) return false;
   const style = el.ownerDocument.defaultView?.getComputedStyle(el);
   return !style || (style.display !== 'none' && style.visibility !== 'hidden');
+}
+
+/** The first of `candidates` a user can see: the only one when there is one, else the first visible. */
+export function firstVisible<T extends Element>(candidates: T[]): T | undefined {
+  const shown = candidates.filter((c) => !isHiddenByMarkup(c));
+  return shown.length <= 1 ? shown[0] : (shown.find(isVisible) ?? shown[0]);
 }

@@ -3,7 +3,8 @@
  * `<label for>`, a label wrapping the control, `aria-labelledby` / `aria-label`, or the
  * section the label heads. Never by a guessed id.
  */
-import { byIdNear, deepElements, deepQueryAll, deepText, isVisible, labelKey, parentAcrossShadow } from './deep';
+import { byIdNear, deepQueryAll, deepText, firstVisible, labelKey, parentAcrossShadow } from './deep';
+import { buildTextIndex, type TextIndex } from './text-index';
 
 export const CONTROL_SELECTORS = {
   text: 'input:not([type]), input[type=text], input[type=email], input[type=url], textarea',
@@ -23,20 +24,36 @@ export interface LocatedField {
 }
 
 const MAX_CLIMB = 5;
-/** No label is longer; skipping longer texts keeps the scan cheap on a 150-row page. */
-const MAX_LABEL_LENGTH = 200;
+
+/**
+ * Keeps the innermost of nested hits (`<div><label>Name*</label></div>` → the label). Hits are in
+ * document order, where an element's descendants follow it contiguously: the next hit decides.
+ */
+export function innermost<T>(hits: T[], elementOf: (hit: T) => Element): T[] {
+  return hits.filter((hit, i) => {
+    const next = hits[i + 1];
+    return !(next && elementOf(hit).contains(elementOf(next)));
+  });
+}
+
+/** An entry's label key, computed once per index (labels are looked up for every field). */
+function keyOf(entry: TextIndex['entries'][number]): string {
+  entry.key ??= labelKey(entry.text);
+  return entry.key;
+}
 
 /** Innermost elements whose whole text is one of `labels` (compared by `labelKey`). */
-export function findLabelElements(root: ParentNode, labels: readonly string[]): Element[] {
+/** A text index, or a way to get one only if it is needed (where XPath is not available). */
+export type TextsSource = TextIndex | (() => TextIndex);
+const resolveTexts = (root: ParentNode, texts?: TextsSource) =>
+  typeof texts === 'function' ? texts() : (texts ?? buildTextIndex(root));
+
+export function findLabelElements(root: ParentNode, labels: readonly string[], index?: TextsSource): Element[] {
   const wanted = new Set(labels.map(labelKey));
-  const hits = deepElements(root).filter(
-    (el) =>
-      (el.textContent?.length ?? 0) <= MAX_LABEL_LENGTH &&
-      !el.matches('script, style, option') &&
-      wanted.has(labelKey(deepText(el))),
-  );
-  // Keep the innermost: drop a hit that contains another hit (e.g. <div><label>Name*</label></div>).
-  return hits.filter((el) => !hits.some((other) => other !== el && el.contains(other)));
+  const hits = resolveTexts(root, index)
+    .entries.filter((e) => e.el.isConnected !== false && e.el.localName !== 'option' && wanted.has(keyOf(e)))
+    .map((e) => e.el);
+  return innermost(hits, (el) => el);
 }
 
 function associatedControl(label: Element, selector: string): { control: Element; section: Element } | null {
@@ -56,7 +73,7 @@ function associatedControl(label: Element, selector: string): { control: Element
   }
   let ancestor = parentAcrossShadow(label);
   for (let i = 0; ancestor && i < MAX_CLIMB; i++, ancestor = parentAcrossShadow(ancestor)) {
-    const control = deepQueryAll(ancestor, selector).find(isVisible);
+    const control = firstVisible(deepQueryAll(ancestor, selector));
     if (control) return { control, section: ancestor };
   }
   return null;
@@ -70,9 +87,14 @@ function sectionOf(label: Element, control: Element): Element {
 }
 
 /** Finds the control labelled by any of `labels`, or null when the form has no such field. */
-export function locateField(root: ParentNode, labels: readonly string[], kind: ControlKind): LocatedField | null {
+export function locateField(
+  root: ParentNode,
+  labels: readonly string[],
+  kind: ControlKind,
+  index?: TextsSource,
+): LocatedField | null {
   const selector = CONTROL_SELECTORS[kind];
-  for (const label of findLabelElements(root, labels)) {
+  for (const label of findLabelElements(root, labels, index)) {
     const found = associatedControl(label, selector);
     if (found) return { label, ...found };
   }
@@ -82,11 +104,12 @@ export function locateField(root: ParentNode, labels: readonly string[], kind: C
 }
 
 /** Buttons (or links acting as buttons) under `root` whose text or aria-label is one of `texts`. */
-export function findButtons(root: ParentNode, texts: readonly string[]): HTMLElement[] {
+export function findButtons(root: ParentNode, texts: readonly string[], index?: TextsSource): HTMLElement[] {
   const wanted = new Set(texts.map(labelKey));
-  return deepQueryAll<HTMLElement>(root, 'button, [role=button], a').filter(
-    (el) => wanted.has(labelKey(deepText(el))) || wanted.has(labelKey(el.getAttribute('aria-label'))),
-  );
+  return resolveTexts(root, index)
+    .entries.filter((e) => e.el.matches('button, [role=button], a'))
+    .filter((e) => wanted.has(keyOf(e)) || wanted.has(labelKey(e.el.getAttribute('aria-label'))))
+    .map((e) => e.el as HTMLElement);
 }
 
 /** The accessible name of a choice control (radio/checkbox): its label text or aria-label. */

@@ -5,8 +5,9 @@
  * never a description that happens to mention a scope.
  */
 import { ID_SEPARATORS, SCOPE_NAME } from '../portal/knowledge';
-import { deepElements, deepQueryAll, deepText, normText, parentAcrossShadow } from './deep';
-import { CONTROL_SELECTORS } from './locate-field';
+import { deepQueryAll, normText, parentAcrossShadow } from './deep';
+import { buildTextIndex } from './text-index';
+import { CONTROL_SELECTORS, innermost } from './locate-field';
 
 export interface ScopeRow {
   scope: string;
@@ -19,28 +20,29 @@ export interface ScopeRow {
 export interface ScopeIndex {
   /** Rows found by visible name, plus rows of `wanted` scopes found by attribute. */
   byScope: Map<string, ScopeRow>;
-  /** How many scope-like checkboxes the page has (to tell "list not rendered yet" from "scope missing"). */
-  controlCount: number;
 }
 
 const MAX_CLIMB = 4;
 const MAX_NAME_LENGTH = 120;
 
 /** A scope named inside a sentence (a description's `<code>spark:all</code>`) is a mention, not a row's name. */
-function isMention(el: Element, name: string): boolean {
+function isMention(el: Element, name: string, textOf: Map<Element, string>): boolean {
   const parent = el.parentElement;
   if (!parent) return false;
-  return normText(parent.textContent) !== name && deepQueryAll(parent, CONTROL_SELECTORS.checkbox).length === 0;
+  const parentText = textOf.get(parent);
+  if (parentText !== undefined && normText(parentText) === name) return false;
+  return deepQueryAll(parent, CONTROL_SELECTORS.checkbox).length === 0;
 }
 
 function scopeNameElements(root: ParentNode): Array<{ el: Element; name: string }> {
+  const { entries } = buildTextIndex(root, MAX_NAME_LENGTH);
+  const textOf = new Map(entries.map((e) => [e.el, e.text]));
   const hits: Array<{ el: Element; name: string }> = [];
-  for (const el of deepElements(root)) {
-    if ((el.textContent?.length ?? 0) > MAX_NAME_LENGTH || el.matches('script, style, option')) continue;
-    const name = deepText(el);
-    if (SCOPE_NAME.test(name) && !isMention(el, name)) hits.push({ el, name });
+  for (const { el, text } of entries) {
+    const name = normText(text);
+    if (el.localName !== 'option' && SCOPE_NAME.test(name) && !isMention(el, name, textOf)) hits.push({ el, name });
   }
-  return hits.filter((hit) => !hits.some((other) => other.el !== hit.el && hit.el.contains(other.el)));
+  return innermost(hits, (hit) => hit.el);
 }
 
 /** The smallest ancestor (self included) holding exactly one checkbox, or null if it holds several first. */
@@ -62,20 +64,33 @@ function attributeMatch(control: Element, scope: string): ScopeRow['by'] | null 
   return null;
 }
 
+/** Maps every scope name on the page to its row; wanted scopes without a visible name are matched by attribute. */
 export function indexScopeRows(root: ParentNode, wanted: readonly string[] = []): ScopeIndex {
+  return withAttributeMatches(root, rowsFor(scopeNameElements(root)), wanted);
+}
+
+function rowsFor(names: Array<{ el: Element; name: string }>): ScopeIndex {
   const selector = CONTROL_SELECTORS.checkbox;
   const byScope = new Map<string, ScopeRow>();
   const claimed = new Set<Element>();
-  for (const { el, name } of scopeNameElements(root)) {
+  for (const { el, name } of names) {
     if (byScope.has(name)) continue;
     const found = rowWithSingleControl(el, selector);
     if (!found || claimed.has(found.control)) continue;
     byScope.set(name, { scope: name, ...found, by: 'name' });
     claimed.add(found.control);
   }
-  const controls = deepQueryAll(root, selector);
-  for (const scope of wanted) {
-    if (byScope.has(scope)) continue;
+  return { byScope };
+}
+
+/** Fallback for rows with no visible name: an id / value / aria-label equal to the scope. */
+function withAttributeMatches(root: ParentNode, index: ScopeIndex, wanted: readonly string[]): ScopeIndex {
+  const selector = CONTROL_SELECTORS.checkbox;
+  const { byScope } = index;
+  const claimed = new Set([...byScope.values()].map((r) => r.control));
+  const missing = wanted.filter((scope) => !byScope.has(scope));
+  const controls = missing.length ? deepQueryAll(root, selector) : [];
+  for (const scope of missing) {
     for (const control of controls) {
       if (claimed.has(control)) continue;
       const by = attributeMatch(control, scope);
@@ -85,5 +100,5 @@ export function indexScopeRows(root: ParentNode, wanted: readonly string[] = [])
       break;
     }
   }
-  return { byScope, controlCount: controls.length };
+  return { byScope };
 }

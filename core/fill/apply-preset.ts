@@ -3,6 +3,7 @@
  * Never submits the form: "Add Integration" stays the user's click.
  */
 
+import { buildTextIndex } from '../dom/text-index';
 import { waitFor } from '../dom/wait';
 import type { FillRequest } from '../messages';
 import { TIMING } from '../portal/knowledge';
@@ -15,7 +16,7 @@ import { fillMobileSdk } from './fill-mobile-sdk';
 import { fillName } from './fill-name';
 import { fillRedirectUris } from './fill-redirect-uris';
 import { type FieldResult, type FillReport, type StepOutcome, summarize } from './report';
-import type { StepContext } from './step';
+import { memoTextIndex, type StepContext } from './step';
 import { tickScopes } from './tick-scopes';
 
 export interface ApplyResult {
@@ -31,13 +32,17 @@ export async function applyPreset(
 ): Promise<ApplyResult> {
   const started = now();
   const timeoutMs = request.timeoutMs ?? TIMING.waitTimeoutMs;
-  const ctx: StepContext = { doc, root: doc, spec: request.integration, timeoutMs, signal };
+  const texts = memoTextIndex(doc);
+  const ctx: StepContext = { doc, root: doc, spec: request.integration, timeoutMs, signal, texts };
   const base = { url: doc.location?.href ?? '', presetId: request.presetId };
 
   const page = await waitFor(
     doc,
     () => {
-      const kind = detectPage(doc);
+      // Fresh on every try: the form may render after the page loads.
+      let fresh: ReturnType<typeof buildTextIndex> | undefined;
+      const kind = detectPage(doc, () => (fresh ??= buildTextIndex(doc)));
+      if (fresh) texts.seed(fresh);
       return kind === 'other' ? null : kind;
     },
     { timeoutMs, signal },
@@ -51,21 +56,30 @@ export async function applyPreset(
       report: summarize({ ...base, page: page ?? 'other', exact: false, error }, [], [], now() - started),
     };
   }
+  const detected = now();
   const exact = request.exact === 'auto' ? page === 'edit-integration' : request.exact;
 
+  const timings: Record<string, number> = {};
+  const timed = async <T>(name: string, step: () => T | Promise<T>): Promise<T> => {
+    const t0 = now();
+    const result = await step();
+    timings[name] = now() - t0;
+    return result;
+  };
   const outcomes: Array<StepOutcome | null> = [];
-  outcomes.push(fillMobileSdk(ctx));
-  outcomes.push(fillName(ctx));
-  outcomes.push(fillContactEmail(ctx));
-  outcomes.push(await fillIcon(ctx));
-  outcomes.push(fillDescription(ctx));
-  outcomes.push(await fillRedirectUris(ctx));
-  const scopes = await tickScopes(ctx, { exact });
-  outcomes.push(checkTerms(ctx));
+  outcomes.push(await timed('mobileSdk', () => fillMobileSdk(ctx)));
+  outcomes.push(await timed('name', () => fillName(ctx)));
+  outcomes.push(await timed('contactEmail', () => fillContactEmail(ctx)));
+  outcomes.push(await timed('icon', () => fillIcon(ctx)));
+  outcomes.push(await timed('description', () => fillDescription(ctx)));
+  outcomes.push(await timed('redirectUris', () => fillRedirectUris(ctx)));
+  const scopes = await timed('scopes', () => tickScopes(ctx, { exact }));
+  outcomes.push(await timed('terms', () => checkTerms(ctx)));
 
   const done = outcomes.filter((o): o is StepOutcome => o !== null);
   const fields: FieldResult[] = done.map((o) => o.result);
   const firstNeedingUser = done.find((o) => o.result.needsUser && o.target)?.target ?? scopes.target;
   const report = summarize({ ...base, page, exact }, fields, scopes.result, now() - started);
+  report.timings = { detect: detected - started, ...timings };
   return firstNeedingUser ? { report, firstNeedingUser } : { report };
 }

@@ -2,9 +2,10 @@
  * "Icon*": uploads the preset's icon through the file input; without one, picks the first of the
  * portal's default icons when none is selected yet (a user's own choice is left alone).
  */
-import { deepQueryAll, isVisible, parentAcrossShadow } from '../dom/deep';
+import { deepQueryAll, isHiddenByMarkup, parentAcrossShadow } from '../dom/deep';
 import { findButtons, findLabelElements } from '../dom/locate-field';
 import { setFile } from '../dom/set-value';
+import type { TextsSource } from '../dom/locate-field';
 import { waitFor } from '../dom/wait';
 import { BUTTON_TEXTS, DEFAULT_ICON_NAME, FIELD_LABELS } from '../portal/knowledge';
 import { field, type StepOutcome } from './report';
@@ -13,8 +14,8 @@ import type { StepContext } from './step';
 const LABEL = FIELD_LABELS.icon[0];
 
 /** The icon section: the label's nearest ancestor holding the "Edit" button or a file input. */
-function iconSection(root: ParentNode): Element | null {
-  for (const label of findLabelElements(root, FIELD_LABELS.icon)) {
+function iconSection(root: ParentNode, texts: TextsSource): Element | null {
+  for (const label of findLabelElements(root, FIELD_LABELS.icon, texts)) {
     let ancestor = parentAcrossShadow(label);
     for (let i = 0; ancestor && i < 4; i++, ancestor = parentAcrossShadow(ancestor)) {
       if (findButtons(ancestor, BUTTON_TEXTS.iconEdit).length || deepQueryAll(ancestor, 'input[type=file]').length) {
@@ -28,7 +29,7 @@ function iconSection(root: ParentNode): Element | null {
 /** An icon is chosen when the section's preview image (not a choice inside the picker) has a source. */
 function selectedIcon(section: Element): string | null {
   const img = deepQueryAll<HTMLImageElement>(section, 'img').find(
-    (i) => i.getAttribute('src') && isVisible(i) && !i.closest('button, [role=radio], [role=option]'),
+    (i) => i.getAttribute('src') && !isHiddenByMarkup(i) && !i.closest('button, [role=radio], [role=option]'),
   );
   return img?.getAttribute('src') ?? null;
 }
@@ -52,7 +53,7 @@ export function dataUrlToFile(dataUrl: string, fileName: string): File | null {
 }
 
 export async function fillIcon(ctx: StepContext): Promise<StepOutcome> {
-  const section = iconSection(ctx.root);
+  const section = iconSection(ctx.root, ctx.texts);
   if (!section) return { result: field('icon', LABEL, 'not on this form') };
   const before = selectedIcon(section);
   if (ctx.spec.icon) {

@@ -6,9 +6,9 @@ import { field, type StepOutcome } from './report';
 import type { StepContext } from './step';
 
 /** "Will this integration use a mobile SDK?": No, unless the preset says Yes. */
-export function fillMobileSdk({ root, spec }: StepContext): StepOutcome {
+export function fillMobileSdk({ root, spec, texts }: StepContext): StepOutcome {
   const label = FIELD_LABELS.mobileSdk[0];
-  const located = locateField(root, FIELD_LABELS.mobileSdk, 'radio');
+  const located = locateField(root, FIELD_LABELS.mobileSdk, 'radio', texts);
   if (!located) return { result: field('mobileSdk', label, 'not on this form') };
   const wanted = (spec.mobileSdk ? BUTTON_TEXTS.mobileSdkYes : BUTTON_TEXTS.mobileSdkNo).map(labelKey);
   const option = deepQueryAll(located.section, CONTROL_SELECTORS.radio).find((radio) =>

@@ -3,8 +3,8 @@
  * Two shapes are handled: one input per URI with an "Add URI" button (2023 form), and a single
  * input where Enter commits each URI as a chip (what newer guides describe).
  */
-import { deepQueryAll, deepText, isVisible, labelKey, normText, parentAcrossShadow } from '../dom/deep';
-import { CONTROL_SELECTORS, findButtons, locateField } from '../dom/locate-field';
+import { deepQueryAll, deepText, isHiddenByMarkup, labelKey, normText, parentAcrossShadow } from '../dom/deep';
+import { CONTROL_SELECTORS, findButtons, findLabelElements, locateField } from '../dom/locate-field';
 import { pressEnter, setText } from '../dom/set-value';
 import { waitFor } from '../dom/wait';
 import { BUTTON_TEXTS, FIELD_LABELS } from '../portal/knowledge';
@@ -14,20 +14,24 @@ import type { StepContext } from './step';
 const LABEL = FIELD_LABELS.redirectUris[0];
 
 /** Widens the field's section until it holds the "Add URI" button, without reaching the scope list. */
-function widenToAddButton(section: Element): { section: Element; addButton: HTMLElement | undefined } {
+function widenToAddButton(
+  ctx: StepContext,
+  section: Element,
+): { section: Element; addButton: HTMLElement | undefined } {
+  const scopesLabel = findLabelElements(ctx.root, FIELD_LABELS.scopes, ctx.texts)[0];
   let current: Element | null = section;
   for (let i = 0; current && i < 3; i++) {
     const addButton = findButtons(current, BUTTON_TEXTS.addUri)[0];
     if (addButton) return { section: current, addButton };
     const parent = parentAcrossShadow(current);
-    if (!parent || deepQueryAll(parent, CONTROL_SELECTORS.checkbox).length > 0) break;
+    if (!parent || (scopesLabel && parent.contains(scopesLabel))) break;
     current = parent;
   }
   return { section, addButton: undefined };
 }
 
 const uriInputs = (section: Element) =>
-  deepQueryAll<HTMLInputElement>(section, CONTROL_SELECTORS.text).filter(isVisible);
+  deepQueryAll<HTMLInputElement>(section, CONTROL_SELECTORS.text).filter((i) => !isHiddenByMarkup(i));
 
 /** A chip is an element holding one remove button and the URI as its other text. */
 function chips(section: Element): Array<{ value: string; remove: HTMLElement }> {
@@ -102,13 +106,13 @@ export function readRedirectUris(section: Element): string[] {
 }
 
 export async function fillRedirectUris(ctx: StepContext): Promise<StepOutcome> {
-  const located = locateField(ctx.root, FIELD_LABELS.redirectUris, 'text');
+  const located = locateField(ctx.root, FIELD_LABELS.redirectUris, 'text', ctx.texts);
   if (!located) {
     return {
       result: field('redirectUris', LABEL, 'not on this form', `no field labelled "${LABEL}" was found`, true),
     };
   }
-  const { section, addButton } = widenToAddButton(located.section);
+  const { section, addButton } = widenToAddButton(ctx, located.section);
   const before = readRedirectUris(section);
   const wanted = ctx.spec.redirectUris;
   if (before.length === wanted.length && before.every((v, i) => v === wanted[i])) {

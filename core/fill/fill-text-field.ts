@@ -1,4 +1,5 @@
 import { locateField } from '../dom/locate-field';
+import type { TextsSource } from '../dom/locate-field';
 import { setText } from '../dom/set-value';
 import { FIELD_LABELS } from '../portal/knowledge';
 import { type FieldName, field, type StepOutcome } from './report';
@@ -10,10 +11,10 @@ export function fillTextField(
   root: ParentNode,
   key: TextFieldKey & FieldName,
   value: string,
-  { required }: { required: boolean },
+  { required, texts }: { required: boolean; texts?: TextsSource },
 ): StepOutcome {
   const label = FIELD_LABELS[key][0];
-  const located = locateField(root, FIELD_LABELS[key], 'text');
+  const located = locateField(root, FIELD_LABELS[key], 'text', texts);
   if (!located) {
     return {
       result: field(

@@ -40,6 +40,8 @@ export interface FillReport {
     needsUser: number;
   };
   elapsedMs: number;
+  /** Milliseconds per step (page detection, each field, scopes), for the benchmark and bug reports. */
+  timings?: Record<string, number>;
 }
 
 /** What a step returns: its result and, when the user must act, the element to show them. */

@@ -20,7 +20,7 @@ function disabledReason(row: ScopeRow): string {
 
 /** Waits until the list shows rows, then until it holds every wanted scope or stops changing. */
 async function waitForScopeList(ctx: StepContext, wanted: string[]): Promise<ScopeIndex | null> {
-  const complete = (ix: ScopeIndex) => wanted.every((s) => ix.byScope.has(s));
+  const hasAll = (ix: ScopeIndex) => wanted.every((s) => ix.byScope.has(s));
   const first = await waitFor(
     ctx.doc,
     () => {
@@ -29,7 +29,7 @@ async function waitForScopeList(ctx: StepContext, wanted: string[]): Promise<Sco
     },
     ctx,
   );
-  if (!first || complete(first)) return first;
+  if (!first || hasAll(first)) return first;
   await settle(ctx.doc, TIMING.settleMs, { timeoutMs: Math.min(ctx.timeoutMs, 3_000), signal: ctx.signal });
   return indexScopeRows(ctx.root, wanted);
 }

@@ -180,3 +180,16 @@ describe('report panel', () => {
     expect(host.isConnected).toBe(false);
   });
 });
+
+describe('late form', () => {
+  it('finds a form that renders after the request arrives', async () => {
+    document.body.innerHTML = '<div id="app">Loading…</div>';
+    setTimeout(() => {
+      document.body.innerHTML = '';
+      form({ scopes: scopeRow('spark:all') + scopeRow('meeting:schedules_read') });
+    }, 50);
+    const { report } = await applyPreset(document, request());
+    expect(report.page).toBe('new-integration');
+    expect(report.fields.find((f) => f.field === 'name')?.status).toBe('filled');
+  });
+});

@@ -1,0 +1,328 @@
+/**
+ * npm run bench: how fast and how small, against the vendor's console snippet, in one run.
+ * Headless Debian Chromium, the built extension, the replica. Prints a table and writes
+ * reports/bench.json. Budgets are checked here, never in timed unit tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import type { FillReport } from '../core/fill/report';
+import type { FillRequest } from '../core/messages';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/browsers';
+import { fillRequest } from '../tests/support/presets';
+import { routeReplica } from '../tests/support/replica-fixtures';
+import { ensureBrowsers } from './ensure-browsers.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 25);
+const E2E_RUNS = Number(process.env.BENCH_E2E_RUNS ?? 10);
+const FORM = 'https://developer.webex.com/my-apps/new/integration';
+const BUDGET = { applyRatio: 1.0, lateRenderMs: 1000 / 60, contentGzip: 10_240, popupGzip: 35_840 };
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+// ------------------------------------------------------------------ sizes
+
+function size(file: string) {
+  const buf = readFileSync(file);
+  return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+}
+
+/** A page's JS: its entry chunk plus every chunk it preloads (what the browser loads to show it). */
+function pageJs(dir: string, html: string) {
+  const text = readFileSync(path.join(dir, html), 'utf8');
+  const files = [...text.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  return files
+    .map((f) => size(path.join(dir, f)))
+    .reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+}
+
+function sizes() {
+  const out: Record<string, Record<string, { raw: number; gzip: number }>> = {};
+  for (const target of ['chrome-mv3', 'firefox-mv2']) {
+    const dir = `.output/${target}`;
+    out[target] = {
+      content: size(`${dir}/content-scripts/content.js`),
+      popup: pageJs(dir, 'popup.html'),
+      options: pageJs(dir, 'options.html'),
+      background: size(`${dir}/background.js`),
+    };
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ browser helpers
+
+async function launch(): Promise<{ context: BrowserContext; extensionId: string }> {
+  const ext = path.resolve('.output/chrome-mv3');
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS],
+  });
+  await routeReplica(context);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, extensionId: new URL(worker.url()).host };
+}
+
+function sendFill(extensionPage: Page, request: FillRequest): Promise<FillReport> {
+  return extensionPage.evaluate(async (req) => {
+    interface Tabs {
+      query(q: { url: string }): Promise<Array<{ id?: number }>>;
+      sendMessage(id: number, m: unknown): Promise<FillReport>;
+    }
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    const [tab] = await tabs.query({ url: 'https://developer.webex.com/*' });
+    return tabs.sendMessage(tab!.id!, { type: 'webex-helper/fill', request: req });
+  }, request);
+}
+
+/** The vendor snippet: `querySelector('input[id*=SCOPE]')` + click() per scope, timed in the page. */
+function runSnippet(page: Page, scopes: string[]): Promise<number> {
+  return page.evaluate((list) => {
+    const t0 = performance.now();
+    for (const scope of list) {
+      const el = document.querySelector<HTMLInputElement>(`input[id*=${scope.replace(':', '\\:')}]`);
+      if (el && !el.checked) el.click();
+    }
+    return performance.now() - t0;
+  }, scopes);
+}
+
+// ------------------------------------------------------------------ measurements
+
+async function applyTimes(context: BrowserContext, extensionId: string, request: FillRequest) {
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/popup.html`);
+  const scopes = [...request.integration.scopes, ...request.integration.optionalScopes];
+  const extension: number[] = [];
+  const snippet: number[] = [];
+  const steps: Array<Record<string, number>> = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await context.newPage();
+    await page.goto(`${FORM}?delay=0&ids=scope&markup=for`);
+    await page.locator('.scope-row').nth(140).waitFor();
+    await page.evaluate(() => sessionStorage.clear());
+    snippet.push(await runSnippet(page, scopes));
+    await page.reload();
+    await page.locator('.scope-row').nth(140).waitFor();
+    const report = await sendFill(ext, request);
+    if (!report.ok || report.totals.scopes.ticked !== scopes.length)
+      throw new Error(`bench fill failed: ${JSON.stringify(report.totals)}`);
+    extension.push(report.elapsedMs);
+    steps.push(report.timings ?? {});
+    await page.close();
+  }
+  await ext.close();
+  const stepMedians = Object.fromEntries(
+    Object.keys(steps[0] ?? {}).map((k) => [k, median(steps.map((s) => s[k] ?? 0))]),
+  );
+  return { extension, snippet, steps: stepMedians };
+}
+
+async function lateRender(context: BrowserContext, extensionId: string, request: FillRequest) {
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/popup.html`);
+  const gaps: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __inserted?: number; __firstTick?: number };
+      new MutationObserver((records) => {
+        if (
+          w.__inserted === undefined &&
+          records.some((r) => Array.from(r.addedNodes).some((n) => n instanceof Element && n.matches('.scope-row')))
+        ) {
+          w.__inserted = performance.now();
+        }
+      }).observe(document, { childList: true, subtree: true });
+      document.addEventListener(
+        'click',
+        (e) => {
+          if (w.__firstTick === undefined && (e.target as Element).matches?.('.scope-row input'))
+            w.__firstTick = performance.now();
+        },
+        true,
+      );
+    });
+    await page.goto(`${FORM}?delay=1500`);
+    await page.locator('html[data-webex-helper=ready]').waitFor();
+    await sendFill(ext, request);
+    gaps.push(
+      await page.evaluate(() => {
+        const w = window as unknown as { __inserted: number; __firstTick: number };
+        return w.__firstTick - w.__inserted;
+      }),
+    );
+    await page.close();
+  }
+  await ext.close();
+  return gaps;
+}
+
+/** Popup click on "Fill form" to the report shown, timed in the popup; and the user actions of the whole journey. */
+async function endToEnd(context: BrowserContext, extensionId: string) {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const times: number[] = [];
+  let actions = { toFilledForm: 0, toCredentialsCopied: 0 };
+  for (let i = 0; i < E2E_RUNS; i++) {
+    let clicks = 0;
+    const page = await context.newPage();
+    await page.goto(`${FORM}?delay=0`);
+    await page.locator('.scope-row').first().waitFor();
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    clicks++; // opening the popup: one click on the toolbar icon
+    await popup.getByLabel('Preset', { exact: true }).selectOption('sphereshield-webex-meetings');
+    clicks += 2; // open the list, pick the preset
+    await popup.getByLabel('Access Portal URL').fill('https://ap.fiji.agat.world');
+    clicks++; // focus the field; typing the value is not counted
+    await popup.evaluate(() => {
+      const w = window as unknown as { __t0?: number; __t1?: number };
+      document
+        .querySelector('button.primary')!
+        .addEventListener('click', () => (w.__t0 = performance.now()), { capture: true, once: true });
+      new MutationObserver(() => {
+        if (w.__t1 === undefined && document.querySelector('.report')?.textContent?.startsWith('Filled'))
+          w.__t1 = performance.now();
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    await popup.getByRole('button', { name: 'Fill form' }).click();
+    clicks++;
+    await popup.getByText(/^Filled/).waitFor();
+    times.push(
+      await popup.evaluate(() => {
+        const w = window as unknown as { __t0: number; __t1: number };
+        return w.__t1 - w.__t0;
+      }),
+    );
+    const toFilledForm = clicks;
+    // After the user's own "Add Integration": open the popup again, copy everything at once.
+    await page.bringToFront();
+    await page.getByRole('button', { name: 'Add Integration' }).click();
+    await page.getByRole('heading', { name: /Congratulations/ }).waitFor();
+    await popup.reload();
+    clicks = 1; // open the popup
+    await popup.getByRole('button', { name: 'Copy all as JSON' }).click();
+    clicks++;
+    const copied = JSON.parse(await popup.evaluate(() => navigator.clipboard.readText()));
+    if (!copied.clientSecret || !copied.oauthUrl) throw new Error('bench: credentials not copied');
+    actions = { toFilledForm, toCredentialsCopied: clicks };
+    await popup.close();
+    await page.close();
+  }
+  return { times, actions };
+}
+
+/** The manual route for the same preset: one click per scope, per form field, per credential copied. */
+function manualActions(request: FillRequest) {
+  const scopes = request.integration.scopes.length + request.integration.optionalScopes.length;
+  // mobile SDK "No", name, icon (Edit + pick), description, redirect URI — each at least one click.
+  const fields = 1 + 1 + 2 + 1 + 1;
+  return { toFilledForm: scopes + fields, toCredentialsCopied: 4 * 2 /* select + copy, each of 4 values */ };
+}
+
+// ------------------------------------------------------------------ main
+
+ensureBrowsers();
+execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: 'ignore' });
+const started = Date.now();
+const request = fillRequest('sphereshield-webex-meetings', { accessPortalUrl: 'https://ap.fiji.agat.world' });
+const { context, extensionId } = await launch();
+const apply = await applyTimes(context, extensionId, request);
+const late = await lateRender(context, extensionId, request);
+const e2e = await endToEnd(context, extensionId);
+await context.close();
+const sz = sizes();
+const manual = manualActions(request);
+
+const ratio = median(apply.extension) / median(apply.snippet);
+const result = {
+  date: new Date().toISOString(),
+  machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${execFileSync(CHROMIUM_PATH, ['--version']).toString().trim().split('\n').pop()}`,
+  runs: RUNS,
+  apply: {
+    extension: { median: median(apply.extension), p95: p95(apply.extension) },
+    snippet: { median: median(apply.snippet), p95: p95(apply.snippet) },
+    ratio,
+    stepMedians: apply.steps,
+  },
+  endToEnd: { median: median(e2e.times), runs: E2E_RUNS },
+  lateRender: { median: median(late), max: Math.max(...late), frameMs: BUDGET.lateRenderMs },
+  sizes: sz,
+  userActions: { extension: e2e.actions, manual },
+  budgets: {
+    applyRatio: { limit: BUDGET.applyRatio, value: ratio, met: ratio <= BUDGET.applyRatio },
+    lateRender: { limit: BUDGET.lateRenderMs, value: median(late), met: median(late) <= BUDGET.lateRenderMs },
+    contentGzip: {
+      limit: BUDGET.contentGzip,
+      value: sz['chrome-mv3']!.content!.gzip,
+      met: sz['chrome-mv3']!.content!.gzip <= BUDGET.contentGzip,
+    },
+    popupGzip: {
+      limit: BUDGET.popupGzip,
+      value: sz['chrome-mv3']!.popup!.gzip,
+      met: sz['chrome-mv3']!.popup!.gzip <= BUDGET.popupGzip,
+    },
+  },
+  seconds: (Date.now() - started) / 1000,
+};
+
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/bench.json', `${JSON.stringify(result, null, 2)}\n`);
+
+const rows: Array<[string, string, string]> = [
+  [
+    'apply, extension (19 scopes + all fields, verified, report)',
+    `median ${ms(result.apply.extension.median)}, p95 ${ms(result.apply.extension.p95)}`,
+    `${RUNS} runs`,
+  ],
+  [
+    'apply, console snippet (19 scopes only, unverified)',
+    `median ${ms(result.apply.snippet.median)}, p95 ${ms(result.apply.snippet.p95)}`,
+    'same page, same run',
+  ],
+  ['end to end: click "Fill form" → report shown', `median ${ms(result.endToEnd.median)}`, `${E2E_RUNS} runs`],
+  [
+    'late render: scope list inserted → first tick',
+    `median ${ms(result.lateRender.median)}, max ${ms(result.lateRender.max)}`,
+    `budget ${ms(BUDGET.lateRenderMs)}`,
+  ],
+  ...(['chrome-mv3', 'firefox-mv2'] as const).flatMap((t) =>
+    (['content', 'popup', 'options', 'background'] as const).map((k): [string, string, string] => [
+      `size ${t} ${k}`,
+      `${kb(sz[t]![k]!.gzip)} gzip, ${kb(sz[t]![k]!.raw)} raw`,
+      k === 'content' ? 'budget 10 kB gzip' : k === 'popup' ? 'budget 35 kB gzip' : '',
+    ]),
+  ),
+  [
+    'user actions to a filled form',
+    `${e2e.actions.toFilledForm} (manual: ${manual.toFilledForm})`,
+    'clicks + keystrokes, typing values excluded',
+  ],
+  [
+    'user actions to all credentials copied',
+    `${e2e.actions.toCredentialsCopied} (manual: ${manual.toCredentialsCopied})`,
+    '',
+  ],
+];
+const w0 = Math.max(...rows.map((r) => r[0].length));
+const w1 = Math.max(...rows.map((r) => r[1].length));
+for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`);
+console.log(
+  `apply steps (median ms): ${Object.entries(apply.steps)
+    .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+    .join(', ')}`,
+);
+console.log(`apply ratio (extension/snippet): ${ratio.toFixed(2)}`);
+for (const [name, b] of Object.entries(result.budgets))
+  console.log(
+    `budget ${name}: ${b.met ? 'met' : 'MISSED'} (${typeof b.value === 'number' ? b.value.toFixed(2) : b.value} vs ${b.limit.toFixed(2)})`,
+  );
+console.log(`wrote reports/bench.json in ${result.seconds.toFixed(0)} s`);
