@@ -39,7 +39,7 @@ if (!headless) {
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 400, height: 900 });
   await popup.goto(popupUrl);
-  await popup.getByLabel('Preset').selectOption('sphereshield-webex-meetings');
+  await popup.getByLabel('Preset', { exact: true }).selectOption('sphereshield-webex-meetings');
   await popup.getByLabel('Access Portal URL').fill('https://ap.fiji.agat.world');
   await popup.getByRole('button', { name: 'Fill form' }).click();
   await popup.getByText(/^Filled/).waitFor();
@@ -53,8 +53,13 @@ if (!headless) {
     await popup.getByRole('button', { name: 'Copy Client ID' }).waitFor();
     await popup.screenshot({ path: `${dir}/popup-credentials.png`, fullPage: true });
   }
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 800, height: 900 });
+  await options.goto(popupUrl.replace('popup.html', 'options.html'));
+  await options.getByLabel('Start from a built-in preset').selectOption('bs-ccbi-webex-calling');
+  await options.screenshot({ path: `${dir}/options.png` });
   console.log(
-    `No display: ran headless on the ${live ? 'real portal' : 'replica'}; screenshots in ${dir}/ (popup-report.png, filled-form.png${live ? '' : ', popup-credentials.png'}).`,
+    `No display: ran headless on the ${live ? 'real portal' : 'replica'}; screenshots in ${dir}/ (popup-report.png, filled-form.png${live ? '' : ', popup-credentials.png'}, options.png).`,
   );
   await context.close();
 }
