@@ -157,3 +157,40 @@ test('edit page: exact mode unticks extras, replaces redirect URIs, and Save sen
     expectedScopes(['spark-admin:calling_cdr_read', 'spark-admin:people_read', 'identity:groups_read']),
   );
 });
+
+test('the preset’s icon is uploaded through the file input; a wrong-size icon is reported, not hidden', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto('https://developer.webex.com/my-apps/new/integration');
+  const png = (size: number) =>
+    page.evaluate((s) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = s;
+      canvas.height = s;
+      const g = canvas.getContext('2d')!;
+      g.fillStyle = '#0a6ed1';
+      g.fillRect(0, 0, s, s);
+      return canvas.toDataURL('image/png');
+    }, size);
+  const popup = await openPopup(context, extensionId);
+
+  const wrong = fillRequest('bs-ccbi-webex-calling', { customerName: 'Acme' });
+  wrong.integration.icon = { dataUrl: await png(100), fileName: 'small.png' };
+  wrong.timeoutMs = 2000;
+  const refused = await fillFrom(popup, wrong);
+  expect(refused.fields.find((f) => f.field === 'icon')).toMatchObject({
+    status: 'failed',
+    detail: 'the portal did not accept the icon (512×512 PNG or JPEG)',
+    needsUser: true,
+  });
+
+  const right = fillRequest('bs-ccbi-webex-calling', { customerName: 'Acme' });
+  right.integration.icon = { dataUrl: await png(512), fileName: 'acme.png' };
+  const report = await fillFrom(popup, right);
+  expect(report.fields.find((f) => f.field === 'icon')).toMatchObject({ status: 'filled', detail: 'acme.png' });
+  await page.bringToFront();
+  await addIntegration(page);
+  expect((await submissions(page))[0]).toMatchObject({ icon: 'upload:acme.png:image/png:512x512' });
+});
