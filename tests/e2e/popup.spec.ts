@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { submissions } from '../support/replica-fixtures';
+import { createByHand, submissions } from '../support/replica-fixtures';
 import { expect, openPopup, test } from './fixtures';
 
 const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
@@ -90,14 +90,13 @@ test('the clipboard is cleared after the delay only when it still holds what was
   );
   // Create an integration by hand so there is something to copy.
   await page.bringToFront();
-  await page.getByLabel('No').check();
-  await page.getByLabel('Integration name').fill('Clip test');
-  await page.getByRole('button', { name: 'Edit' }).click();
-  await page.getByRole('button', { name: /^Default icon 1/ }).click();
-  await page.getByLabel('App Hub Description').fill('x');
-  await page.getByPlaceholder('https://').fill('https://a.example.com/cb');
-  await page.getByLabel('spark:all').check();
-  await page.getByRole('button', { name: 'Add Integration' }).click();
+  await createByHand(page, {
+    name: 'Clip test',
+    icon: 1,
+    description: 'x',
+    redirectUri: 'https://a.example.com/cb',
+    scope: 'spark:all',
+  });
   await expect(page.getByRole('heading', { name: /Congratulations/ })).toBeVisible();
   await popup.reload();
 

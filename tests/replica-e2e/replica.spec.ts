@@ -1,5 +1,5 @@
 /** The replica driven as a user would, without the extension: it must be as strict as the real portal could be. */
-import { expect, submissions, test } from '../support/replica-fixtures';
+import { createByHand, expect, submissions, test } from '../support/replica-fixtures';
 
 const FORM = 'https://developer.webex.com/my-apps/new/integration';
 
@@ -7,14 +7,13 @@ test('a user who fills every field creates the integration; the result view show
   page,
 }) => {
   await page.goto(FORM);
-  await page.getByLabel('No').check();
-  await page.getByLabel('Integration name').fill('My App');
-  await page.getByRole('button', { name: 'Edit' }).click();
-  await page.getByRole('button', { name: /^Default icon 3/ }).click();
-  await page.getByLabel('App Hub Description').fill('Does useful things');
-  await page.getByPlaceholder('https://').fill('https://app.example.com/cb');
-  await page.getByLabel('meeting:schedules_read').check();
-  await page.getByRole('button', { name: 'Add Integration' }).click();
+  await createByHand(page, {
+    name: 'My App',
+    icon: 3,
+    description: 'Does useful things',
+    redirectUri: 'https://app.example.com/cb',
+    scope: 'meeting:schedules_read',
+  });
   await expect(page.getByRole('heading', { name: 'Congratulations! 🎉' })).toBeVisible();
   const text = await page.locator('dl.credentials').innerText();
   const clientId = /C[0-9a-f]{64}/.exec(text)![0];
