@@ -35,6 +35,8 @@ export default defineConfig({
     }),
   }),
   vite: () => ({ plugins: [preact()] }),
+  // The Firefox sources zip holds what rebuilds the add-on, not local run output.
+  zip: { excludeSources: ['screenshots/**', 'reports/**', 'test-results/**', 'playwright-report/**'] },
   hooks: {
     // The content script runs on every portal page and only sends and answers runtime messages
     // (answering through sendResponse, which both browsers support natively): it gets the native

@@ -36,6 +36,7 @@ test('the whole journey in the popup: preset, parameter, fill, Add Integration, 
 
   await popup.close();
   popup = await openPopup(context, extensionId);
+  await expect(popup.getByLabel('Preset', { exact: true })).toHaveValue('sphereshield-webex-meetings'); // remembered
   await expect(popup.getByText('Scopes match the preset “SphereShield for Webex Meetings”.')).toBeVisible();
   await expect(popup.getByText(secret)).toHaveCount(0); // masked until Show
   await popup.getByRole('button', { name: 'Show' }).click();
@@ -158,4 +159,16 @@ test('options: a malformed custom preset is rejected with paths and kept in the 
   const popup = await openPopup(context, extensionId);
   await popup.getByLabel('Preset', { exact: true }).selectOption('bs-ccbi-webex-calling-custom');
   await expect(popup.getByText('b+s (Bucher + Suter) · 3 scopes · developer.webex.com')).toBeVisible();
+});
+
+test('options: settings are saved and read back', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByLabel('Clear the clipboard after copying')).toHaveValue('30');
+  await options.getByLabel('Clear the clipboard after copying').selectOption('120');
+  await options.getByLabel('Forget captured credentials after').selectOption('15');
+  await expect(options.getByText('Settings saved.')).toBeVisible();
+  await options.reload();
+  await expect(options.getByLabel('Clear the clipboard after copying')).toHaveValue('120');
+  await expect(options.getByLabel('Forget captured credentials after')).toHaveValue('15');
 });

@@ -128,3 +128,15 @@ test('the edit page is prefilled, shows no secret, and Save records the submissi
   await expect(page.getByText('Your changes have been saved.')).toBeVisible();
   expect((await submissions(page))[0]).toMatchObject({ kind: 'save', slug: 'ccbi-for-webex' });
 });
+
+test('the counts that core/portal/knowledge.ts expects on the replica still hold', async ({ page }) => {
+  const { EXPECTED_ON_REPLICA } = await import('../../core/portal/knowledge');
+  for (const [host, rows] of Object.entries(EXPECTED_ON_REPLICA.scopeRows)) {
+    await page.goto(`https://${host}/my-apps/new/integration?delay=0`);
+    await expect(page.locator('.scope-row')).toHaveCount(rows);
+  }
+  await page.goto(`${FORM}?delay=0`);
+  await expect(page.getByPlaceholder('https://')).toHaveCount(EXPECTED_ON_REPLICA.redirectInputsOnNewForm);
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await expect(page.getByRole('button', { name: /^Default icon/ })).toHaveCount(EXPECTED_ON_REPLICA.defaultIcons);
+});
