@@ -110,11 +110,19 @@ export function PopupApp() {
   const copy = async (label: string, text: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus('');
+    } catch (error) {
+      setStatus(`Could not copy ${label}: ${(error as Error).message}`);
+      return;
+    }
+    setStatus('');
+    try {
       const message: ClipboardCopied = { type: 'webex-helper/clipboard-copied', label, sha256: await sha256Hex(text) };
       await browser.runtime.sendMessage(message);
     } catch (error) {
-      setStatus(`Could not copy ${label}: ${(error as Error).message}`);
+      // Never let the user believe a secret will vanish from the clipboard when it will not.
+      setStatus(
+        `Copied ${label}, but automatic clearing could not be scheduled (${(error as Error).message}): clear the clipboard yourself.`,
+      );
     }
   };
 

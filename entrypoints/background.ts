@@ -46,7 +46,7 @@ export default defineBackground({
       if (msg?.type === 'webex-helper/captured' && portalTabId !== undefined) {
         return loadSettings(browser.storage.local).then(async ({ forgetAfterMinutes }) => {
           await rememberCapture(session, portalTabId, msg.credentials, forgetAfterMinutes * 60_000);
-          browser.alarms.create(FORGET_ALARM, { delayInMinutes: forgetAfterMinutes });
+          await scheduleForget();
           return true;
         });
       }
@@ -72,10 +72,18 @@ export default defineBackground({
       return undefined;
     });
 
-    browser.alarms.onAlarm.addListener(async (alarm) => {
-      if (alarm.name !== FORGET_ALARM) return;
+    /** One alarm, at the earliest expiry of what is kept; reading the list drops what has expired. */
+    const scheduleForget = async () => {
       const live = await listCaptures(session, Date.now());
-      if (live.length === 0) await forgetCaptures(session);
+      if (live.length === 0) {
+        await forgetCaptures(session);
+        await browser.alarms.clear(FORGET_ALARM);
+        return;
+      }
+      browser.alarms.create(FORGET_ALARM, { when: Math.min(...live.map((r) => r.expiresAt)) });
+    };
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === FORGET_ALARM) void scheduleForget();
     });
     browser.tabs.onRemoved.addListener((tabId) => void forgetTab(session, tabId));
   },
