@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { fillRequest } from '../support/presets';
 import { submissions } from '../support/replica-fixtures';
-import { expect, fillFrom, openPopup, test } from './fixtures';
+import { expect, fillFrom, openPopup, portalAndPopup, test } from './fixtures';
 
 const SPHERE = fillRequest('sphereshield-webex-meetings', { accessPortalUrl: 'https://ap.fiji.agat.world' });
 const expectedScopes = (scopes: string[]) => [...new Set([...scopes, 'spark:kms'])].sort();
@@ -27,9 +27,11 @@ const SWITCHES = [
 
 for (const query of SWITCHES) {
   test(`fills SphereShield exactly on ?${query}`, async ({ context, extensionId }) => {
-    const page = await context.newPage();
-    await page.goto(`https://developer.webex.com/my-apps/new/integration?${query}`);
-    const popup = await openPopup(context, extensionId);
+    const { page, popup } = await portalAndPopup(
+      context,
+      extensionId,
+      `https://developer.webex.com/my-apps/new/integration?${query}`,
+    );
     const report = await fillFrom(popup, SPHERE);
     expect(report.ok, JSON.stringify(report, null, 1)).toBe(true);
     expect(report.totals.scopes.ticked).toBe(19);
@@ -55,9 +57,11 @@ test('a scope the portal lacks is "not offered" (optional) and the rest is still
   context,
   extensionId,
 }) => {
-  const page = await context.newPage();
-  await page.goto('https://developer.webex.com/my-apps/new/integration?missing=spark-admin:calls_write');
-  const popup = await openPopup(context, extensionId);
+  const { page, popup } = await portalAndPopup(
+    context,
+    extensionId,
+    'https://developer.webex.com/my-apps/new/integration?missing=spark-admin:calls_write',
+  );
   const report = await fillFrom(popup, SPHERE);
   expect(report.ok).toBe(true);
   expect(report.scopes.find((s) => s.scope === 'spark-admin:calls_write')).toMatchObject({
@@ -70,9 +74,11 @@ test('a scope the portal lacks is "not offered" (optional) and the rest is still
 });
 
 test('a required scope the portal lacks fails the report, by name', async ({ context, extensionId }) => {
-  const page = await context.newPage();
-  await page.goto('https://developer.webex.com/my-apps/new/integration?missing=meeting:controls_write');
-  const popup = await openPopup(context, extensionId);
+  const { popup } = await portalAndPopup(
+    context,
+    extensionId,
+    'https://developer.webex.com/my-apps/new/integration?missing=meeting:controls_write',
+  );
   const report = await fillFrom(popup, SPHERE);
   expect(report.ok).toBe(false);
   expect(report.scopes.find((s) => s.scope === 'meeting:controls_write')).toMatchObject({
@@ -82,9 +88,11 @@ test('a required scope the portal lacks fails the report, by name', async ({ con
 });
 
 test('spark:all disabling the user scopes is reported as disabled', async ({ context, extensionId }) => {
-  const page = await context.newPage();
-  await page.goto('https://developer.webex.com/my-apps/new/integration?sparkAllExclusive=1');
-  const popup = await openPopup(context, extensionId);
+  const { popup } = await portalAndPopup(
+    context,
+    extensionId,
+    'https://developer.webex.com/my-apps/new/integration?sparkAllExclusive=1',
+  );
   const request = fillRequest('citrix-microapps-webex-oauth-server', {
     microappServer: 'acme.us.iwsprod.cloud.com',
   });
@@ -100,9 +108,11 @@ test('Contact Center: fills the cjp scopes without confusing cjp:config and cjp:
   context,
   extensionId,
 }) => {
-  const page = await context.newPage();
-  await page.goto('https://developer.webex-cx.com/my-apps/new/integration');
-  const popup = await openPopup(context, extensionId);
+  const { page, popup } = await portalAndPopup(
+    context,
+    extensionId,
+    'https://developer.webex-cx.com/my-apps/new/integration',
+  );
   const request = fillRequest('bs-ccbi-webex-contact-center', { customerName: 'Acme' });
   const report = await fillFrom(popup, request);
   expect(report.fields.find((f) => f.field === 'terms')).toMatchObject({
@@ -124,9 +134,11 @@ test('Contact Center: fills the cjp scopes without confusing cjp:config and cjp:
 });
 
 test('applying twice changes nothing the second time', async ({ context, extensionId }) => {
-  const page = await context.newPage();
-  await page.goto('https://developer.webex.com/my-apps/new/integration?markup=aria');
-  const popup = await openPopup(context, extensionId);
+  const { popup } = await portalAndPopup(
+    context,
+    extensionId,
+    'https://developer.webex.com/my-apps/new/integration?markup=aria',
+  );
   await fillFrom(popup, SPHERE);
   const second = await fillFrom(popup, SPHERE);
   expect(second.totals.scopes).toMatchObject({ ticked: 0, already: 19, unticked: 0, failed: 0 });
@@ -137,9 +149,11 @@ test('edit page: exact mode unticks extras, replaces redirect URIs, and Save sen
   context,
   extensionId,
 }) => {
-  const page = await context.newPage();
-  await page.goto('https://developer.webex.com/my-apps/ccbi-for-webex');
-  const popup = await openPopup(context, extensionId);
+  const { page, popup } = await portalAndPopup(
+    context,
+    extensionId,
+    'https://developer.webex.com/my-apps/ccbi-for-webex',
+  );
   const report = await fillFrom(popup, fillRequest('bs-ccbi-webex-calling', { customerName: 'Acme' }));
   expect(report.page).toBe('edit-integration');
   expect(report.exact).toBe(true);

@@ -48,3 +48,15 @@ export function fillFrom(extensionPage: Page, request: FillRequest): Promise<Fil
     return tabs.sendMessage(tab.id!, { type: 'webex-helper/fill', request: req });
   }, request);
 }
+
+/** Opens a portal page (served by the replica) and the popup beside it, as a user would before filling. */
+export async function portalAndPopup(
+  context: BrowserContext,
+  extensionId: string,
+  url: string,
+): Promise<{ page: Page; popup: Page }> {
+  const page = await context.newPage();
+  await page.goto(url);
+  const popup = await openPopup(context, extensionId);
+  return { page, popup };
+}

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { createByHand, submissions } from '../support/replica-fixtures';
-import { expect, openPopup, test } from './fixtures';
+import { expect, openPopup, portalAndPopup, test } from './fixtures';
 
 const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
@@ -171,4 +171,23 @@ test('options: settings are saved and read back', async ({ context, extensionId 
   await options.reload();
   await expect(options.getByLabel('Clear the clipboard after copying')).toHaveValue('120');
   await expect(options.getByLabel('Forget captured credentials after')).toHaveValue('15');
+});
+
+test('the Exact mode switch unticks, on a new form, a scope the user ticked that the preset does not list', async ({
+  context,
+  extensionId,
+}) => {
+  const { page, popup } = await portalAndPopup(
+    context,
+    extensionId,
+    'https://developer.webex.com/my-apps/new/integration',
+  );
+  await page.getByLabel('spark:all').check();
+  await popup.getByLabel('Preset', { exact: true }).selectOption('citrix-microapps-webex-oauth-client');
+  await popup.getByLabel('Microapp server host').fill('acme.us.iwsprod.cloud.com');
+  await popup.getByLabel('Exact mode (untick scopes the preset does not list)').check();
+  await popup.getByRole('button', { name: 'Fill form' }).click();
+  await expect(popup.getByRole('status').first()).toContainText('Scopes: 1 ticked, 0 already, 1 unticked');
+  await expect(page.getByLabel('spark:all')).not.toBeChecked();
+  await expect(page.getByLabel('meeting:schedules_write')).toBeChecked();
 });
