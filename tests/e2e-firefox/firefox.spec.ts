@@ -1,109 +1,91 @@
-/**
- * Firefox (Debian's firefox-esr) with the built add-on, driven by puppeteer-core over WebDriver
- * BiDi (Playwright's Firefox needs a patched build that cannot be downloaded here).
- */
-import path from 'node:path';
-import { test as base, expect } from '@playwright/test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { FillReport } from '../../core/fill/report';
-import { GECKO_ID } from '../../wxt.config';
-import { PORTAL_URL, replicaResponse } from '../replica/serve';
-import { FIREFOX_PATH } from '../support/browsers';
+/** The same guarantees as the Chromium e2e, in Firefox: every replica switch, asserted on what the portal receives. */
+import { expectedScopes, SPHERE, SWITCHES, sphereSubmission } from '../support/matrix';
 import { fillRequest } from '../support/presets';
+import { expect, fillFrom, submissions, submit, test } from './fixtures';
 
-const UUID = '11111111-2222-4333-8444-555555555555';
-const POPUP = `moz-extension://${UUID}/popup.html`;
+const FORM = 'https://developer.webex.com/my-apps/new/integration';
 
-const test = base.extend<{ firefox: Browser }>({
-  firefox: async ({}, use) => {
-    const browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX_PATH,
-      headless: true,
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-        'dom.events.testing.asyncClipboard': true, // lets the test read the clipboard back without a prompt
-      },
-    });
-    await browser.installExtension(path.resolve('.output/firefox-mv2'));
-    await use(browser);
-    await browser.close();
-  },
-});
-
-async function portalPage(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.setRequestInterception(true);
-  page.on('request', (r) => (PORTAL_URL.test(r.url()) ? r.respond(replicaResponse(r.url())) : r.continue()));
-  await page.goto(url);
-  await page.waitForSelector('html[data-webex-helper=ready]');
-  return page;
-}
-
-async function openPopup(browser: Browser): Promise<Page> {
-  const popup = await browser.newPage();
-  await popup.goto(POPUP, { timeout: 1500 }).catch(() => undefined); // loads; BiDi never reports the load event
-  await popup.waitForSelector('#target');
-  return popup;
-}
-
-test('the add-on loads, runs on both portal hosts, and its popup messages the portal tab', async ({ firefox }) => {
-  await portalPage(firefox, 'https://developer.webex-cx.com/my-apps/new/integration');
-  await portalPage(firefox, 'https://developer.webex.com/my-apps/new/integration');
-  const popup = await openPopup(firefox);
+test('the add-on loads, runs on both portal hosts, and its popup messages the portal tab', async ({ ff }) => {
+  await ff.portalPage('https://developer.webex-cx.com/my-apps/new/integration');
+  await ff.portalPage(FORM);
+  const popup = await ff.openPopup();
   await popup.waitForFunction(() => document.querySelector('#target')?.textContent?.includes('(new integration)'));
   expect(await popup.$eval('#target', (el) => el.textContent)).toMatch(
     /^Acts on: developer\.webex\.com\/my-apps\/new\/integration/,
   );
 });
 
-for (const query of [
-  'markup=for&ids=scope',
-  'markup=shadow&ids=none&traps=1',
-  'markup=aria&redirect=chips&contactEmail=1',
-]) {
-  test(`fills SphereShield exactly in Firefox on ?${query}`, async ({ firefox }) => {
-    const page = await portalPage(firefox, `https://developer.webex.com/my-apps/new/integration?${query}`);
-    const popup = await openPopup(firefox);
-    const request = fillRequest('sphereshield-webex-meetings', {
-      accessPortalUrl: 'https://ap.fiji.agat.world',
-    });
-    const report = (await popup.evaluate(async (req) => {
-      const api = (
-        globalThis as unknown as {
-          browser: {
-            tabs: {
-              query: (q: object) => Promise<Array<{ id: number }>>;
-              sendMessage: (id: number, m: unknown) => Promise<unknown>;
-            };
-          };
-        }
-      ).browser;
-      const [tab] = await api.tabs.query({ url: 'https://developer.webex.com/*' });
-      return api.tabs.sendMessage(tab!.id, { type: 'webex-helper/fill', request: req });
-    }, request)) as FillReport;
+for (const query of SWITCHES) {
+  test(`fills SphereShield exactly in Firefox on ?${query}`, async ({ ff }) => {
+    const page = await ff.portalPage(`${FORM}?${query}`);
+    const popup = await ff.openPopup();
+    const report = await fillFrom(popup, SPHERE);
     expect(report.ok, JSON.stringify(report.scopes.filter((s) => s.needsUser))).toBe(true);
-    await page.bringToFront();
-    await page.click('button[type=submit]');
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent?.startsWith('Congratulations'));
-    const [sent] = await page.evaluate(() => JSON.parse(sessionStorage.getItem('replica:submissions') ?? '[]'));
-    expect(sent).toMatchObject({
-      name: 'SphereShield',
-      redirectUris: ['https://ap.fiji.agat.world/account/webexauth'],
-      mobileSdk: 'no',
-    });
-    expect(sent.scopes).toEqual(
-      [...request.integration.scopes, ...request.integration.optionalScopes, 'spark:kms'].sort(),
-    );
+    expect(report.totals.scopes.ticked).toBe(19);
+    await submit(page);
+    expect((await submissions(page))[0]).toMatchObject(sphereSubmission(query));
   });
 }
 
-test('popup journey in Firefox: fill from the popup, create, copy the secret, clipboard cleared after the delay', async ({
-  firefox,
+test('Firefox: a missing optional scope is "not offered"; a disabled one is reported with its reason', async ({
+  ff,
 }) => {
-  const page = await portalPage(firefox, 'https://developer.webex.com/my-apps/new/integration');
-  let popup = await openPopup(firefox);
+  const page = await ff.portalPage(`${FORM}?missing=spark-admin:calls_write`);
+  let popup = await ff.openPopup();
+  const report = await fillFrom(popup, SPHERE);
+  expect(report.scopes.find((s) => s.scope === 'spark-admin:calls_write')).toMatchObject({
+    status: 'not offered',
+    optional: true,
+  });
+  await submit(page);
+  expect((await submissions(page))[0]!.scopes).toEqual(expectedScopes(SPHERE.integration.scopes));
+
+  await ff.portalPage(`${FORM}?sparkAllExclusive=1`);
+  popup = await ff.openPopup();
+  const request = fillRequest('citrix-microapps-webex-oauth-server', { microappServer: 'acme.us.iwsprod.cloud.com' });
+  request.integration.scopes.push('spark:people_read');
+  const disabled = await fillFrom(popup, request);
+  expect(disabled.scopes.find((s) => s.scope === 'spark:people_read')).toMatchObject({
+    status: 'disabled',
+    detail: 'disabled on the page: Included in spark:all',
+  });
+});
+
+test('Firefox: Contact Center form, cjp:config vs cjp:config_write, terms left to the user', async ({ ff }) => {
+  const page = await ff.portalPage('https://developer.webex-cx.com/my-apps/new/integration');
+  const popup = await ff.openPopup();
+  const report = await fillFrom(popup, fillRequest('bs-ccbi-webex-contact-center', { customerName: 'Acme' }));
+  expect(report.fields.find((f) => f.field === 'terms')).toMatchObject({ status: 'left to you', needsUser: true });
+  await page.bringToFront();
+  await page.click('.terms input[type=checkbox]'); // the user accepts the terms
+  await submit(page);
+  const [sent] = await submissions(page);
+  expect(sent).toMatchObject({ portal: 'developer.webex-cx.com', termsAccepted: true });
+  expect(sent!.scopes).toEqual(expectedScopes(['cjp:config', 'cjp:config_write', 'cjp:config_read']));
+});
+
+test('Firefox: the edit page in exact mode; applying twice changes nothing', async ({ ff }) => {
+  const page = await ff.portalPage('https://developer.webex.com/my-apps/ccbi-for-webex');
+  const popup = await ff.openPopup();
+  const request = fillRequest('bs-ccbi-webex-calling', { customerName: 'Acme' });
+  const report = await fillFrom(popup, request);
+  expect(report).toMatchObject({ page: 'edit-integration', exact: true });
+  const again = await fillFrom(popup, request);
+  expect(again.totals.scopes).toMatchObject({ ticked: 0, unticked: 0, failed: 0, already: 3 });
+  await submit(page, { expectResult: false });
+  await page.waitForFunction(() => document.body.textContent?.includes('Your changes have been saved.'));
+  const [sent] = await submissions(page);
+  expect(sent).toMatchObject({ kind: 'save', redirectUris: ['https://oauth.pstmn.io/v1/callback'] });
+  expect(sent!.scopes).toEqual(
+    expectedScopes(['spark-admin:calling_cdr_read', 'spark-admin:people_read', 'identity:groups_read']),
+  );
+});
+
+test('Firefox popup journey: fill from the popup, create, copy the secret, clipboard cleared after the delay', async ({
+  ff,
+}) => {
+  const page = await ff.portalPage(FORM);
+  let popup = await ff.openPopup();
   await popup.evaluate(() =>
     (
       globalThis as unknown as { browser: { storage: { local: { set: (x: object) => Promise<void> } } } }
@@ -118,15 +100,15 @@ test('popup journey in Firefox: fill from the popup, create, copy the secret, cl
   await popup.waitForFunction(() =>
     document.querySelector('.report')?.textContent?.includes('Filled. Scopes: 3 ticked'),
   );
-  await page.bringToFront();
-  await page.click('button[type=submit]');
-  await page.waitForFunction(() => document.querySelector('h1')?.textContent?.startsWith('Congratulations'));
+  await submit(page);
   const secret = await page.$$eval('dl.credentials code', (codes) => codes[1]!.textContent!);
-  const [sent] = await page.evaluate(() => JSON.parse(sessionStorage.getItem('replica:submissions') ?? '[]'));
-  expect(sent).toMatchObject({ name: 'CCBI for Webex', description: 'Integration of b+s CCBI for customer Acme' });
+  expect((await submissions(page))[0]).toMatchObject({
+    name: 'CCBI for Webex',
+    description: 'Integration of b+s CCBI for customer Acme',
+  });
 
   await popup.close();
-  popup = await openPopup(firefox);
+  popup = await ff.openPopup();
   const copySecret = 'xpath///button[normalize-space()="Copy Client Secret"]';
   await popup.waitForSelector(copySecret);
   await popup.click(copySecret);

@@ -1,29 +1,13 @@
 import type { Page } from '@playwright/test';
+import { SPHERE, SWITCHES, expectedScopes, sphereSubmission } from '../support/matrix';
 import { fillRequest } from '../support/presets';
 import { submissions } from '../support/replica-fixtures';
 import { expect, fillFrom, openPopup, portalAndPopup, test } from './fixtures';
-
-const SPHERE = fillRequest('sphereshield-webex-meetings', { accessPortalUrl: 'https://ap.fiji.agat.world' });
-const expectedScopes = (scopes: string[]) => [...new Set([...scopes, 'spark:kms'])].sort();
 
 async function addIntegration(page: Page) {
   await page.getByRole('button', { name: 'Add Integration' }).click();
   await expect(page.getByRole('heading', { name: /Congratulations/ })).toBeVisible();
 }
-
-const SWITCHES = [
-  'markup=for&ids=scope',
-  'markup=for&ids=prefixed',
-  'markup=for&ids=none',
-  'markup=wrap&ids=none',
-  'markup=aria&ids=none',
-  'markup=shadow&ids=scope',
-  'markup=shadow&ids=none',
-  'traps=1&ids=none',
-  'redirect=chips',
-  'contactEmail=1',
-  'delay=2500',
-];
 
 for (const query of SWITCHES) {
   test(`fills SphereShield exactly on ?${query}`, async ({ context, extensionId }) => {
@@ -38,16 +22,7 @@ for (const query of SWITCHES) {
     await page.bringToFront();
     await addIntegration(page);
     const [sent] = await submissions(page);
-    expect(sent).toMatchObject({
-      kind: 'create',
-      name: 'SphereShield',
-      mobileSdk: 'no',
-      description: SPHERE.integration.description,
-      redirectUris: ['https://ap.fiji.agat.world/account/webexauth'],
-      contactEmail: query.includes('contactEmail') ? 'support@agatsoftware.com' : null,
-      icon: 'default-1',
-    });
-    expect(sent!.scopes).toEqual(expectedScopes([...SPHERE.integration.scopes, ...SPHERE.integration.optionalScopes]));
+    expect(sent).toMatchObject(sphereSubmission(query));
     const email = report.fields.find((f) => f.field === 'contactEmail');
     expect(email?.status).toBe(query.includes('contactEmail') ? 'filled' : 'not on this form');
   });

@@ -1,0 +1,100 @@
+/**
+ * Firefox (Debian's firefox-esr) with the built add-on, driven by puppeteer-core over WebDriver
+ * BiDi (Playwright's Firefox needs a patched build that cannot be downloaded here). One Firefox per
+ * worker; every test's tabs are closed after it, and settings it changed are reset.
+ */
+import path from 'node:path';
+import { test as base } from '@playwright/test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { FillReport } from '../../core/fill/report';
+import type { FillRequest } from '../../core/messages';
+import { GECKO_ID } from '../../wxt.config';
+import type { Submission } from '../replica/src/app';
+import { PORTAL_URL, replicaResponse } from '../replica/serve';
+import { FIREFOX_PATH } from '../support/browsers';
+
+const UUID = '11111111-2222-4333-8444-555555555555';
+export const POPUP = `moz-extension://${UUID}/popup.html`;
+
+interface Firefox {
+  browser: Browser;
+  /** A portal page served by the replica, once the content script is ready. */
+  portalPage(url: string): Promise<Page>;
+  openPopup(): Promise<Page>;
+}
+
+export const test = base.extend<{ ff: Firefox }, { firefox: Browser }>({
+  firefox: [
+    async ({}, use) => {
+      const browser = await puppeteer.launch({
+        browser: 'firefox',
+        executablePath: FIREFOX_PATH,
+        headless: true,
+        args: ['--remote-allow-system-access'],
+        extraPrefsFirefox: {
+          'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+          'dom.events.testing.asyncClipboard': true, // lets tests read the clipboard back without a prompt
+        },
+      });
+      await browser.installExtension(path.resolve('.output/firefox-mv2'));
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+  ff: async ({ firefox }, use) => {
+    const opened: Page[] = [];
+    const portalPage = async (url: string) => {
+      const page = await firefox.newPage();
+      opened.push(page);
+      await page.setRequestInterception(true);
+      page.on('request', (r) => (PORTAL_URL.test(r.url()) ? r.respond(replicaResponse(r.url())) : r.continue()));
+      await page.goto(url);
+      await page.waitForSelector('html[data-webex-helper=ready]');
+      return page;
+    };
+    const openPopup = async () => {
+      const popup = await firefox.newPage();
+      opened.push(popup);
+      // The page loads, but BiDi never reports its load event: start the navigation, then wait for content.
+      await popup.goto(POPUP, { timeout: 250 }).catch(() => undefined);
+      await popup.waitForSelector('#target');
+      return popup;
+    };
+    await use({ browser: firefox, portalPage, openPopup });
+    const popup = await openPopup();
+    await popup.evaluate(() =>
+      (
+        globalThis as unknown as { browser: { storage: { local: { clear(): Promise<void> } } } }
+      ).browser.storage.local.clear(),
+    );
+    for (const page of opened) await page.close().catch(() => undefined);
+  },
+});
+export { expect } from '@playwright/test';
+
+/** Sends a fill request to the most recently used tab of the request's portal, as the popup does. */
+export function fillFrom(popup: Page, request: FillRequest): Promise<FillReport> {
+  return popup.evaluate(async (req) => {
+    interface Tabs {
+      query(q: { url: string }): Promise<Array<{ id: number; lastAccessed?: number }>>;
+      sendMessage(id: number, m: unknown): Promise<FillReport>;
+    }
+    const { tabs } = (globalThis as unknown as { browser: { tabs: Tabs } }).browser;
+    const found = await tabs.query({ url: `https://${req.portal}/*` });
+    const tab = found.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0]!;
+    return tabs.sendMessage(tab.id, { type: 'webex-helper/fill', request: req });
+  }, request) as Promise<FillReport>;
+}
+
+export function submissions(page: Page): Promise<Submission[]> {
+  return page.evaluate(() => JSON.parse(sessionStorage.getItem('replica:submissions') ?? '[]'));
+}
+
+/** The user's click on the form's submit button, then the result view (or nothing, on the edit page). */
+export async function submit(page: Page, { expectResult = true } = {}): Promise<void> {
+  await page.bringToFront();
+  await page.click('button[type=submit]');
+  if (expectResult)
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent?.startsWith('Congratulations'));
+}
