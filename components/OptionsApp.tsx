@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { loadBuiltinPresets } from '@/core/presets/builtin';
 import { type CustomLoad, deleteCustomPreset, loadCustomPresets, saveCustomPreset } from '@/core/presets/custom-store';
+import { readScopes, toggleScope } from '@/core/presets/edit-scopes';
 import type { Preset } from '@/core/presets/schema';
 import type { Problem } from '@/core/presets/validate';
+import { ScopePicker } from './ScopePicker';
 import {
   CLIPBOARD_CLEAR_CHOICES,
   FORGET_AFTER_CHOICES,
@@ -31,6 +33,7 @@ export function OptionsApp() {
   const [problems, setProblems] = useState<Problem[] | null>(null);
   const [message, setMessage] = useState('');
 
+  const picked = useMemo(() => readScopes(text), [text]);
   const refresh = () => void loadCustomPresets(local()).then(setCustom);
   useEffect(() => {
     void loadSettings(local()).then(setSettings);
@@ -186,6 +189,15 @@ export function OptionsApp() {
           aria-describedby={problems ? 'preset-problems' : undefined}
           onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
         />
+        {picked ? (
+          <ScopePicker
+            portal={picked.portal}
+            selected={picked.scopes}
+            onToggle={(scope, on) => setText(toggleScope(text, scope, on))}
+          />
+        ) : (
+          text.trim() !== '' && <p class="help">The scope picker appears while the text above is a JSON object.</p>
+        )}
         <button type="button" class="primary" disabled={text.trim() === ''} onClick={() => void save()}>
           Validate and save
         </button>

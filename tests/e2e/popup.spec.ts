@@ -152,13 +152,18 @@ test('options: a malformed custom preset is rejected with paths and kept in the 
   );
   await expect(editor).toHaveValue(bad);
   await editor.fill(good);
+  await expect(options.getByRole('group', { name: 'Scopes on developer.webex.com (3 selected)' })).toBeVisible();
+  await options.getByLabel('Search scopes').fill('meeting lists');
+  await options.getByLabel('meeting:schedules_read', { exact: true }).check();
+  await expect(options.getByRole('group', { name: 'Scopes on developer.webex.com (4 selected)' })).toBeVisible();
+  expect(JSON.parse(await editor.inputValue()).integration.scopes).toContain('meeting:schedules_read');
   await options.getByRole('button', { name: 'Validate and save' }).click();
   await expect(options.getByText('Saved “b+s CCBI: Webex Calling (custom)”.')).toBeVisible();
   await expect(options.getByRole('button', { name: 'Delete b+s CCBI: Webex Calling (custom)' })).toBeVisible();
 
   const popup = await openPopup(context, extensionId);
   await popup.getByLabel('Preset', { exact: true }).selectOption('bs-ccbi-webex-calling-custom');
-  await expect(popup.getByText('b+s (Bucher + Suter) · 3 scopes · developer.webex.com')).toBeVisible();
+  await expect(popup.getByText('b+s (Bucher + Suter) · 4 scopes · developer.webex.com')).toBeVisible();
 });
 
 test('options: settings are saved and read back', async ({ context, extensionId }) => {
