@@ -74,7 +74,7 @@ export function PopupApp() {
         : preset.portal !== tabHost
           ? `This preset is for ${preset.portal}; the portal tab is on ${tabHost}.`
           : resolved && !resolved.ok
-            ? 'Fix the parameters above.'
+            ? `${resolved.problems[0]!.message}.`
             : null;
 
   const select = (id: string) => {

@@ -18,6 +18,7 @@ test('the whole journey in the popup: preset, parameter, fill, Add Integration, 
   await popup.getByLabel('Search presets').fill('agat');
   await popup.getByLabel('Preset', { exact: true }).selectOption('sphereshield-webex-meetings');
   await expect(popup.getByText('AGAT Software · 19 scopes · developer.webex.com')).toBeVisible();
+  await expect(popup.getByText('Access Portal URL is required.')).toBeVisible(); // why Fill is disabled
   await popup.getByLabel('Access Portal URL').fill('ap.fiji.agat.world');
   await expect(
     popup.getByText('Access Portal URL must be an absolute URL like https://ap.fiji.agat.world'),
