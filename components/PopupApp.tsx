@@ -6,7 +6,7 @@ import { NEW_INTEGRATION_PATH, PORTAL_MATCHES } from '@/core/portal/knowledge';
 import { loadBuiltinPresets } from '@/core/presets/builtin';
 import { loadCustomPresets } from '@/core/presets/custom-store';
 import type { Preset } from '@/core/presets/schema';
-import { resolvePreset } from '@/core/presets/validate';
+import { type Problem, resolvePreset } from '@/core/presets/validate';
 import { type CaptureRecord, forgetCaptures, listCaptures } from '@/core/session/credentials-store';
 import { pickPortalTab } from '@/core/tabs/pick-portal-tab';
 import { ClipboardCountdown } from './ClipboardCountdown';
@@ -32,6 +32,13 @@ async function findPortalTab(): Promise<PortalTab | null> {
     .sendMessage(tab.id, { type: 'webex-helper/ping' } satisfies ContentRequest)
     .catch(() => null)) as PingResponse | null;
   return { id: tab.id, url: tab.url, ping };
+}
+
+/** Why Fill is disabled, naming the parameter; the detail is under the field itself. */
+function parameterReason(preset: Preset, values: Record<string, string>, problem: Problem): string {
+  const param = preset.parameters.find((p) => problem.path === `values.${p.key}`);
+  if (!param) return `The preset cannot be filled in as given: ${problem.message}.`;
+  return (values[param.key] ?? '').trim() === '' ? `Fill in ${param.label}.` : `Fix ${param.label} above.`;
 }
 
 export function PopupApp() {
@@ -74,7 +81,7 @@ export function PopupApp() {
         : preset.portal !== tabHost
           ? `This preset is for ${preset.portal}; the portal tab is on ${tabHost}.`
           : resolved && !resolved.ok
-            ? `${resolved.problems[0]!.message}.`
+            ? parameterReason(preset, values, resolved.problems[0]!)
             : null;
 
   const select = (id: string) => {

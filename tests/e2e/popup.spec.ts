@@ -18,12 +18,13 @@ test('the whole journey in the popup: preset, parameter, fill, Add Integration, 
   await popup.getByLabel('Search presets').fill('agat');
   await popup.getByLabel('Preset', { exact: true }).selectOption('sphereshield-webex-meetings');
   await expect(popup.getByText('AGAT Software · 19 scopes · developer.webex.com')).toBeVisible();
-  await expect(popup.getByText('Access Portal URL is required.')).toBeVisible(); // why Fill is disabled
+  await expect(popup.getByText('Fill in Access Portal URL.')).toBeVisible(); // why Fill is disabled
   await popup.getByLabel('Access Portal URL').fill('ap.fiji.agat.world');
   await expect(
     popup.getByText('Access Portal URL must be an absolute URL like https://ap.fiji.agat.world'),
   ).toBeVisible();
   await expect(popup.getByRole('button', { name: 'Fill form' })).toBeDisabled();
+  await expect(popup.getByText('Fix Access Portal URL above.')).toBeVisible();
   await popup.getByLabel('Access Portal URL').fill('https://ap.fiji.agat.world');
   await popup.getByRole('button', { name: 'Fill form' }).click();
   await expect(popup.getByRole('status').first()).toContainText('Filled. Scopes: 19 ticked, 0 already, 0 unticked');
