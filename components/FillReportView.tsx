@@ -1,15 +1,10 @@
-import type { FillReport } from '@/core/fill/report';
+import { attentionItems, type FillReport } from '@/core/fill/report';
 
 /** The fill report: totals, then every field or scope that was not done, with what to do. */
 export function FillReportView({ report }: { report: FillReport }) {
   if (report.error) return <p class="error">{report.error}</p>;
   const s = report.totals.scopes;
-  const problems = [
-    ...report.fields.filter((f) => f.needsUser).map((f) => ({ name: f.label, status: f.status, detail: f.detail })),
-    ...report.scopes
-      .filter((x) => x.needsUser || x.status === 'not offered')
-      .map((x) => ({ name: x.scope, status: x.status, detail: x.detail })),
-  ];
+  const problems = attentionItems(report);
   return (
     <div>
       <p>

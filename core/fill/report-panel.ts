@@ -2,7 +2,7 @@
  * A small, closable panel in the page that sums up the fill. Built with textContent only (never
  * HTML from anywhere) inside a closed shadow root, so the page's styles and scripts can't reach in.
  */
-import type { FillReport } from './report';
+import { attentionItems, type FillReport } from './report';
 
 export const PANEL_TAG = 'webex-helper-report';
 
@@ -25,14 +25,7 @@ export function reportLines(report: FillReport): { title: string; items: string[
   if (report.error) return { title: 'Webex Integration Helper', items: [report.error] };
   const s = report.totals.scopes;
   const title = `${report.ok ? 'Form filled' : 'Form filled, with problems'}: ${s.ticked} ticked, ${s.already} already, ${s.unticked} unticked`;
-  const items = [
-    ...report.fields
-      .filter((f) => f.needsUser)
-      .map((f) => `${f.label}: ${f.status}${f.detail ? ` (${f.detail})` : ''}`),
-    ...report.scopes
-      .filter((x) => x.needsUser || x.status === 'not offered')
-      .map((x) => `${x.scope}: ${x.status}${x.detail ? ` (${x.detail})` : ''}`),
-  ];
+  const items = attentionItems(report).map((i) => `${i.name}: ${i.status}${i.detail ? ` (${i.detail})` : ''}`);
   return { title, items: items.length ? items : ['Review the form, then click "Add Integration".'] };
 }
 

@@ -91,3 +91,22 @@ export function field(
     ? { field: name, label, status, needsUser }
     : { field: name, label, status, detail, needsUser };
 }
+
+/** An item of the report worth showing the user: what needs them, and scopes the portal did not offer. */
+export interface AttentionItem {
+  name: string;
+  status: FieldStatus | ScopeStatus;
+  detail?: string;
+}
+
+/** The one list the popup and the in-page panel both show, in report order: fields, then scopes. */
+export function attentionItems(report: FillReport): AttentionItem[] {
+  const item = (name: string, status: AttentionItem['status'], detail?: string): AttentionItem =>
+    detail === undefined ? { name, status } : { name, status, detail };
+  return [
+    ...report.fields.filter((f) => f.needsUser).map((f) => item(f.label, f.status, f.detail)),
+    ...report.scopes
+      .filter((x) => x.needsUser || x.status === 'not offered')
+      .map((x) => item(x.scope, x.status, x.detail)),
+  ];
+}
