@@ -26,12 +26,12 @@ export default defineBackground({
   main() {
     const session = browser.storage.session;
     const setClipboardStatus = (status: ClipboardStatus) => session.set({ [CLIPBOARD_STATUS]: status });
-    const worker = createClipboardWorker(browser.runtime, (outcome) => {
-      void session.get(CLIPBOARD_STATUS).then((r) => {
-        const current = r[CLIPBOARD_STATUS] as ClipboardStatus | undefined;
-        if (current) void setClipboardStatus({ ...current, outcome });
-      });
-    });
+    /** What became of the last scheduled clear: told by Firefox's in-page timer or Chrome's offscreen document. */
+    const recordOutcome = async (outcome: ClipboardStatus['outcome']) => {
+      const current = (await session.get(CLIPBOARD_STATUS))[CLIPBOARD_STATUS] as ClipboardStatus | undefined;
+      if (current) await setClipboardStatus({ ...current, outcome });
+    };
+    const worker = createClipboardWorker(browser.runtime, (outcome) => void recordOutcome(outcome));
 
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;
@@ -63,11 +63,7 @@ export default defineBackground({
         });
       }
       if (msg?.type === 'webex-helper/clipboard-outcome' && fromOwnPage) {
-        return session.get(CLIPBOARD_STATUS).then(async (r) => {
-          const current = r[CLIPBOARD_STATUS] as ClipboardStatus | undefined;
-          if (current) await setClipboardStatus({ ...current, outcome: msg.outcome });
-          return true;
-        });
+        return recordOutcome(msg.outcome).then(() => true);
       }
       return undefined;
     });
