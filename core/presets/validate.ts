@@ -29,6 +29,11 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/** https, or plain http on this machine only: the rule for redirect URIs and for URL parameters alike. */
+function allowedScheme(url: URL): boolean {
+  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+}
+
 /** Null when `uri` is a redirect URI the portal would accept, else why not. */
 export function redirectUriProblem(uri: string): string | null {
   if (/\s/.test(uri)) return `"${uri}" contains whitespace`;
@@ -39,8 +44,7 @@ export function redirectUriProblem(uri: string): string | null {
     return `"${uri}" is not an absolute URI (expected e.g. https://app.example.com/callback)`;
   }
   if (url.hash || uri.includes('#')) return `"${uri}" has a #fragment, which OAuth redirect URIs may not have`;
-  if (url.protocol === 'https:') return null;
-  if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return null;
+  if (allowedScheme(url)) return null;
   if (url.protocol === 'http:')
     return `"${uri}" uses http; only https is allowed (plain http only for localhost/127.0.0.1)`;
   return `"${uri}" uses ${url.protocol.replace(/:$/, '')}; expected https`;
@@ -54,7 +58,7 @@ export function parameterValueProblem(param: Parameter, value: string): string |
   if (param.kind === 'url') {
     try {
       const url = new URL(value);
-      if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+      if (!allowedScheme(url)) {
         return `${param.label} must start with https://`;
       }
       if (/\s/.test(value)) return `${param.label} contains whitespace`;
