@@ -3,7 +3,7 @@
  * bundle zod, so it checks the shape with these small guards; the popup validates presets fully
  * before it sends one.
  */
-import type { FillReport, PageKind } from './fill/report';
+import type { PageKind } from './fill/report';
 import type { PortalHost } from './portal/knowledge';
 
 /** A preset with its parameters substituted: exactly what to put into the form. */
@@ -34,10 +34,7 @@ export interface PingResponse {
   page: PageKind;
   host: string;
   path: string;
-  title: string;
 }
-
-export type FillResponse = FillReport;
 
 /** What the content script tells the background (never secrets to anything but the extension). */
 export type BackgroundRequest =

@@ -29,7 +29,6 @@ export default defineContentScript({
           page: detectPage(document),
           host: location.host,
           path: location.pathname,
-          title: document.title,
         };
         return ping;
       }

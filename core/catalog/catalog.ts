@@ -19,7 +19,3 @@ export const CATALOG: readonly CatalogScope[] = (raw as CatalogScope[]).map(({ s
 export function scopesFor(portal: Portal): CatalogScope[] {
   return CATALOG.filter((s) => s.portal === portal);
 }
-
-export function findScope(scope: string, portal: Portal): CatalogScope | undefined {
-  return CATALOG.find((s) => s.portal === portal && s.scope === scope);
-}

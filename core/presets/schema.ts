@@ -72,7 +72,6 @@ export const PresetSchema = z.strictObject({
 });
 
 export type Preset = z.infer<typeof PresetSchema>;
-export type PresetInput = z.input<typeof PresetSchema>;
 export type Parameter = z.infer<typeof ParameterSchema>;
 
 export function presetJsonSchema(): Record<string, unknown> {
