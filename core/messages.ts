@@ -25,7 +25,10 @@ export interface FillRequest {
   integration: IntegrationSpec;
   /** Untick scopes the preset does not list; 'auto' = only on an existing integration's edit page. */
   exact: boolean | 'auto';
+  /** Upper bound on waiting for a page that is still loading (default TIMING.waitTimeoutMs). */
   timeoutMs?: number;
+  /** How long a quiet page must stay quiet before what is missing is reported (default TIMING.settleMs). */
+  settleMs?: number;
 }
 
 export type ContentRequest = { type: 'webex-helper/ping' } | { type: 'webex-helper/fill'; request: FillRequest };
@@ -92,6 +95,7 @@ export function isFillRequest(x: unknown): x is FillRequest {
     typeof x.portal === 'string' &&
     (typeof x.exact === 'boolean' || x.exact === 'auto') &&
     (x.timeoutMs === undefined || typeof x.timeoutMs === 'number') &&
+    (x.settleMs === undefined || typeof x.settleMs === 'number') &&
     typeof i.name === 'string' &&
     typeof i.description === 'string' &&
     (i.contactEmail === undefined || typeof i.contactEmail === 'string') &&

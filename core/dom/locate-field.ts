@@ -1,135 +1,136 @@
 /**
- * Finds a form control by the meaning of its label, the way a person reads the form:
- * `<label for>`, a label wrapping the control, `aria-labelledby` / `aria-label`, or the
- * section the label heads. Never by a guessed id.
+ * Finds a form control by the meaning of its label, the way a person (or a screen reader) reads
+ * the form. First by the control's accessible name (`<label for>`, a wrapping label,
+ * `aria-labelledby`, `aria-label`; a radio by its group's name), then, for a control with no
+ * name of its own, by the nearest text before it: the label laid out as the heading of its row.
+ * Never by a guessed id.
  */
-import { byIdNear, deepQueryAll, deepText, firstVisible, labelKey, parentAcrossShadow } from './deep';
-import { buildTextIndex, type TextIndex } from './text-index';
+import { accessibleName, labelsOf } from './accessible-name';
+import {
+  byIdNear,
+  containsDeep,
+  deepQueryAll,
+  deepText,
+  isHiddenByMarkup,
+  labelKey,
+  normText,
+  parentAcrossShadow,
+  textRuns,
+} from './deep';
 
 export const CONTROL_SELECTORS = {
-  text: 'input:not([type]), input[type=text], input[type=email], input[type=url], textarea',
+  text: 'input:not([type]), input[type=text], input[type=email], input[type=url], input[type=search], input[type=tel], textarea',
   radio: 'input[type=radio], [role=radio]',
-  checkbox: 'input[type=checkbox], [role=checkbox]',
+  checkbox: 'input[type=checkbox], [role=checkbox], [role=switch]',
   file: 'input[type=file]',
 } as const;
 export type ControlKind = keyof typeof CONTROL_SELECTORS;
 
+export const BUTTON_SELECTOR = 'button, [role=button], a[href], input[type=button], input[type=submit]';
+
 export interface LocatedField {
-  /** The element whose text is the label. */
+  /** The element whose text names the control (the control itself when named by aria-label). */
   label: Element;
   /** The first control of the wanted kind it labels. */
   control: Element;
-  /** The smallest ancestor of the label that holds that control: the field's "section". */
+  /** The smallest ancestor holding the label and the control: the field's "section". */
   section: Element;
 }
 
-const MAX_CLIMB = 5;
+/** How many runs of text before a control may stand between it and its label (label, help text…). */
+const RUNS_BEFORE = 3;
+const MAX_CLIMB = 6;
+
+/** The smallest common ancestor of two elements, across shadow roots. */
+export function commonAncestor(a: Element, b: Element): Element {
+  for (let at: Element | null = a; at; at = parentAcrossShadow(at)) if (containsDeep(at, b)) return at;
+  return a;
+}
+
+/** The element that names a control, for reporting and for its section. */
+export function namingElement(control: Element): Element {
+  const labelledBy = control.getAttribute('aria-labelledby')?.split(/\s+/)[0];
+  const byRef = labelledBy ? byIdNear(control, labelledBy) : null;
+  return byRef ?? labelsOf(control)[0] ?? control;
+}
+
+/** A radio's question: the name of its radiogroup or fieldset. */
+function groupOf(radio: Element): Element | null {
+  return radio.closest('[role=radiogroup], fieldset');
+}
+
+/** True when the control is named by a label or ARIA, not only by its placeholder or title. */
+function hasOwnLabel(control: Element, name: string): boolean {
+  if (!name) return false;
+  return name !== normText(control.getAttribute('placeholder')) && name !== normText(control.getAttribute('title'));
+}
 
 /**
- * Keeps the innermost of nested hits (`<div><label>Name*</label></div>` → the label). Hits are in
- * document order, where an element's descendants follow it contiguously: the next hit decides.
+ * The nearest runs of text before `control` (climbing out of its wrappers), nearest first, and
+ * the first of them that is one of `wanted`. Only the few nearest count: a label is followed by
+ * at most a line or two of help text before its control.
  */
-export function innermost<T>(hits: T[], elementOf: (hit: T) => Element): T[] {
-  return hits.filter((hit, i) => {
-    const next = hits[i + 1];
-    return !(next && elementOf(hit).contains(elementOf(next)));
-  });
-}
-
-/** An entry's label key, computed once per index (labels are looked up for every field). */
-function keyOf(entry: TextIndex['entries'][number]): string {
-  entry.key ??= labelKey(entry.text);
-  return entry.key;
-}
-
-/** Innermost elements whose whole text is one of `labels` (compared by `labelKey`). */
-/** A text index, or a way to get one only if it is needed (where XPath is not available). */
-export type TextsSource = TextIndex | (() => TextIndex);
-const resolveTexts = (root: ParentNode, texts?: TextsSource) =>
-  typeof texts === 'function' ? texts() : (texts ?? buildTextIndex(root));
-
-export function findLabelElements(root: ParentNode, labels: readonly string[], index?: TextsSource): Element[] {
-  const wanted = new Set(labels.map(labelKey));
-  const hits = resolveTexts(root, index)
-    .entries.filter((e) => e.el.isConnected !== false && e.el.localName !== 'option' && wanted.has(keyOf(e)))
-    .map((e) => e.el);
-  return innermost(hits, (el) => el);
-}
-
-function associatedControl(label: Element, selector: string): { control: Element; section: Element } | null {
-  if (label instanceof HTMLLabelElement || label.localName === 'label') {
-    const forId = label.getAttribute('for');
-    const byFor = forId ? byIdNear(label, forId) : null;
-    if (byFor?.matches(selector)) return { control: byFor, section: sectionOf(label, byFor) };
-    const inside = deepQueryAll(label, selector)[0];
-    if (inside) return { control: inside, section: sectionOf(label, inside) };
-  }
-  if (label.id) {
-    const root = label.getRootNode() as ParentNode;
-    const labelled = deepQueryAll(root, selector).find((el) =>
-      (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).includes(label.id),
-    );
-    if (labelled) return { control: labelled, section: sectionOf(label, labelled) };
-  }
-  let ancestor = parentAcrossShadow(label);
-  for (let i = 0; ancestor && i < MAX_CLIMB; i++, ancestor = parentAcrossShadow(ancestor)) {
-    const control = firstVisible(deepQueryAll(ancestor, selector));
-    if (control) return { control, section: ancestor };
+export function labelBefore(control: Element, wanted: ReadonlySet<string>): Element | null {
+  let seen = 0;
+  let node: Element = control;
+  for (let level = 0; level < MAX_CLIMB && seen < RUNS_BEFORE; level++) {
+    for (let sibling = node.previousSibling; sibling && seen < RUNS_BEFORE; sibling = sibling.previousSibling) {
+      if (sibling.nodeType === 3) {
+        const text = normText(sibling.nodeValue);
+        if (!text) continue;
+        seen++;
+        if (wanted.has(labelKey(text))) return parentAcrossShadow(node) ?? node;
+        continue;
+      }
+      if (sibling.nodeType !== 1) continue;
+      const runs = textRuns(sibling as Element);
+      for (let i = runs.length - 1; i >= 0 && seen < RUNS_BEFORE; i--) {
+        seen++;
+        if (wanted.has(labelKey(runs[i]!.text))) return runs[i]!.el;
+      }
+    }
+    const parent = parentAcrossShadow(node);
+    if (!parent) break;
+    node = parent;
   }
   return null;
 }
 
-/** The smallest common ancestor of a label and its control. */
-function sectionOf(label: Element, control: Element): Element {
-  let ancestor: Element | null = label;
-  while (ancestor && !ancestor.contains(control)) ancestor = parentAcrossShadow(ancestor);
-  return ancestor ?? label;
-}
-
 /** Finds the control labelled by any of `labels`, or null when the form has no such field. */
-export function locateField(
-  root: ParentNode,
-  labels: readonly string[],
-  kind: ControlKind,
-  index?: TextsSource,
-): LocatedField | null {
-  const selector = CONTROL_SELECTORS[kind];
-  for (const label of findLabelElements(root, labels, index)) {
-    const found = associatedControl(label, selector);
-    if (found) return { label, ...found };
-  }
+export function locateField(root: ParentNode, labels: readonly string[], kind: ControlKind): LocatedField | null {
   const wanted = new Set(labels.map(labelKey));
-  const byAria = deepQueryAll(root, selector).find((el) => wanted.has(labelKey(el.getAttribute('aria-label'))));
-  return byAria ? { label: byAria, control: byAria, section: parentAcrossShadow(byAria) ?? byAria } : null;
+  const candidates = deepQueryAll(root, CONTROL_SELECTORS[kind]).filter((c) => !isHiddenByMarkup(c));
+  const unnamed: Element[] = [];
+  for (const control of candidates) {
+    const group = kind === 'radio' ? groupOf(control) : null;
+    const name = accessibleName(group ?? control);
+    if (wanted.has(labelKey(name))) {
+      const label = namingElement(group ?? control);
+      const section = group ?? (label === control ? parentAcrossShadow(control) : commonAncestor(label, control));
+      return { label, control, section: section ?? control };
+    }
+    // A radio's own name is its answer ("No"), never the question: it may still be headed by one.
+    if (kind === 'radio' || !hasOwnLabel(control, name)) unnamed.push(control);
+  }
+  for (const control of unnamed) {
+    const label = labelBefore(control, wanted);
+    if (label) return { label, control, section: commonAncestor(label, control) };
+  }
+  return null;
 }
 
-/** Buttons (or links acting as buttons) under `root` whose text or aria-label is one of `texts`. */
-export function findButtons(root: ParentNode, texts: readonly string[], index?: TextsSource): HTMLElement[] {
+/** Buttons (or links acting as buttons) under `root` whose accessible name or visible text is one of `texts`. */
+export function findButtons(root: ParentNode, texts: readonly string[]): HTMLElement[] {
   const wanted = new Set(texts.map(labelKey));
-  return resolveTexts(root, index)
-    .entries.filter((e) => e.el.matches('button, [role=button], a'))
-    .filter((e) => wanted.has(keyOf(e)) || wanted.has(labelKey(e.el.getAttribute('aria-label'))))
-    .map((e) => e.el as HTMLElement);
+  return deepQueryAll<HTMLElement>(root, BUTTON_SELECTOR).filter(
+    (b) => wanted.has(labelKey(accessibleName(b))) || wanted.has(labelKey(deepText(b))),
+  );
 }
 
-/** The accessible name of a choice control (radio/checkbox): its label text or aria-label. */
-export function choiceName(control: Element): string {
-  const aria = control.getAttribute('aria-label');
-  if (aria) return aria;
-  const labelledBy = control.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    return labelledBy
-      .split(/\s+/)
-      .map((id) => byIdNear(control, id))
-      .map((el) => (el ? deepText(el) : ''))
-      .join(' ');
-  }
-  if (control.id) {
-    const root = control.getRootNode() as ParentNode;
-    const forLabel = Array.from(root.querySelectorAll('label')).find((l) => l.htmlFor === control.id);
-    if (forLabel) return deepText(forLabel);
-  }
-  const wrapping = control.closest('label');
-  if (wrapping) return deepText(wrapping);
-  return deepText(control);
+/** Elements under `root` whose whole text (one run) is one of `texts`, in reading order. */
+export function findTextElements(root: Element, texts: readonly string[]): Element[] {
+  const wanted = new Set(texts.map(labelKey));
+  return textRuns(root)
+    .filter((run) => wanted.has(labelKey(run.text)))
+    .map((run) => run.el);
 }

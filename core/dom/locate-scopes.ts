@@ -1,57 +1,64 @@
 /**
- * Finds scope checkboxes by the scope's exact visible name, the way an admin reads the list.
- * Fallback: an id / value / aria-label equal to the scope, or an id ending in it after a
- * separator (`scope-spark:all`). Never a substring (`cjp:config` is not `cjp:config_write`),
- * never a description that happens to mention a scope.
+ * Finds scope checkboxes the way the accessibility tree names them. A row is a checkbox (native,
+ * `role=checkbox`/`switch`, in light or shadow DOM) whose accessible name is the scope, or starts
+ * with the scope followed by its description. Only as a last resort is it the first scope-shaped
+ * run of text in the checkbox's own row, and after that an id or value equal to the scope.
+ * Never a substring (`cjp:config` is not `cjp:config_write`), never a scope named inside running
+ * text (a sentence, a `<code>` in a description).
  */
 import { ID_SEPARATORS, SCOPE_NAME } from '../portal/knowledge';
-import { deepQueryAll, normText, parentAcrossShadow } from './deep';
-import { buildTextIndex } from './text-index';
-import { CONTROL_SELECTORS, innermost } from './locate-field';
+import { accessibleNameParts } from './accessible-name';
+import { deepQueryAll, parentAcrossShadow, textRuns } from './deep';
+import { CONTROL_SELECTORS } from './locate-field';
 
 export interface ScopeRow {
   scope: string;
   control: Element;
-  /** The row element holding the control, its name and description. */
-  row: Element;
-  by: 'name' | 'id' | 'value' | 'aria-label';
+  /** The row: the largest wrapper around the control that holds no other checkbox (computed on use). */
+  readonly row: Element;
+  by: 'name' | 'row text' | 'id' | 'value';
 }
 
 export interface ScopeIndex {
-  /** Rows found by visible name, plus rows of `wanted` scopes found by attribute. */
+  /** Every scope on the page mapped to its row; wanted scopes without a name found by attribute. */
   byScope: Map<string, ScopeRow>;
 }
 
-const MAX_CLIMB = 4;
-const MAX_NAME_LENGTH = 120;
+const CHECKBOX = CONTROL_SELECTORS.checkbox;
+const MAX_CLIMB = 6;
 
-/** A scope named inside a sentence (a description's `<code>spark:all</code>`) is a mention, not a row's name. */
-function isMention(el: Element, name: string, textOf: Map<Element, string>): boolean {
-  const parent = el.parentElement;
-  if (!parent) return false;
-  const parentText = textOf.get(parent);
-  if (parentText !== undefined && normText(parentText) === name) return false;
-  return deepQueryAll(parent, CONTROL_SELECTORS.checkbox).length === 0;
+/** `spark:all`, or `spark:all` from "spark:all: Full access…" (trailing punctuation dropped). */
+function asScope(text: string | undefined): string | null {
+  if (!text) return null;
+  const candidate = text.replace(/[:;,.]+$/, '');
+  return SCOPE_NAME.test(candidate) ? candidate : null;
 }
 
-function scopeNameElements(root: ParentNode): Array<{ el: Element; name: string }> {
-  const { entries } = buildTextIndex(root, MAX_NAME_LENGTH);
-  const textOf = new Map(entries.map((e) => [e.el, e.text]));
-  const hits: Array<{ el: Element; name: string }> = [];
-  for (const { el, text } of entries) {
-    const name = normText(text);
-    if (el.localName !== 'option' && SCOPE_NAME.test(name) && !isMention(el, name, textOf)) hits.push({ el, name });
+/**
+ * The scope an accessible name gives: its first piece (a name element, whatever follows it: two
+ * inline elements join without a space, `spark:all` + `Full access` → `spark:allFull access`),
+ * the whole name (`<b>spark</b>:all`), or its first word when the description follows in the same text.
+ */
+export function scopeFromName(name: string, pieces: readonly string[]): string | null {
+  return asScope(pieces[0]) ?? asScope(name) ?? asScope(name.split(' ')[0]);
+}
+
+/** The row of a control: climbs while the wrapper holds no other checkbox. */
+export function rowOf(control: Element): Element {
+  let row = control;
+  for (let i = 0, up = parentAcrossShadow(control); up && i < MAX_CLIMB; i++, up = parentAcrossShadow(up)) {
+    if (deepQueryAll(up, CHECKBOX).length > 1) break;
+    row = up;
   }
-  return innermost(hits, (hit) => hit.el);
+  return row;
 }
 
-/** The smallest ancestor (self included) holding exactly one checkbox, or null if it holds several first. */
-function rowWithSingleControl(start: Element, selector: string): { row: Element; control: Element } | null {
-  let ancestor: Element | null = start;
-  for (let i = 0; ancestor && i <= MAX_CLIMB; i++, ancestor = parentAcrossShadow(ancestor)) {
-    const controls = ancestor.matches(selector) ? [ancestor] : deepQueryAll(ancestor, selector);
-    if (controls.length === 1) return { row: ancestor, control: controls[0]! };
-    if (controls.length > 1) return null;
+/** Last resort for a nameless checkbox: the first run of text in its row that is (or starts with) a scope. */
+function scopeFromRow(control: Element): string | null {
+  for (const run of textRuns(rowOf(control))) {
+    if (run.el === control || control.contains(run.el)) continue;
+    const scope = asScope(run.text) ?? asScope(run.text.split(' ')[0]);
+    if (scope) return scope;
   }
   return null;
 }
@@ -60,45 +67,44 @@ function attributeMatch(control: Element, scope: string): ScopeRow['by'] | null 
   const id = control.id;
   if (id === scope || ID_SEPARATORS.some((sep) => id.endsWith(sep + scope))) return 'id';
   if (control.getAttribute('value') === scope) return 'value';
-  if (control.getAttribute('aria-label') === scope) return 'aria-label';
   return null;
 }
 
-/** Maps every scope name on the page to its row; wanted scopes without a visible name are matched by attribute. */
+function scopeRow(scope: string, control: Element, by: ScopeRow['by']): ScopeRow {
+  let row: Element | undefined;
+  return {
+    scope,
+    control,
+    by,
+    get row() {
+      return (row ??= rowOf(control));
+    },
+  };
+}
+
+/** Maps every scope on the page to its checkbox; wanted scopes with no name are then matched by attribute. */
 export function indexScopeRows(root: ParentNode, wanted: readonly string[] = []): ScopeIndex {
-  return withAttributeMatches(root, rowsFor(scopeNameElements(root)), wanted);
-}
-
-function rowsFor(names: Array<{ el: Element; name: string }>): ScopeIndex {
-  const selector = CONTROL_SELECTORS.checkbox;
   const byScope = new Map<string, ScopeRow>();
-  const claimed = new Set<Element>();
-  for (const { el, name } of names) {
-    if (byScope.has(name)) continue;
-    const found = rowWithSingleControl(el, selector);
-    if (!found || claimed.has(found.control)) continue;
-    byScope.set(name, { scope: name, ...found, by: 'name' });
-    claimed.add(found.control);
+  const controls = deepQueryAll(root, CHECKBOX).filter((c) => !c.closest('[aria-hidden=true]'));
+  const nameless: Element[] = [];
+  for (const control of controls) {
+    const { name, pieces } = accessibleNameParts(control);
+    const scope = scopeFromName(name, pieces);
+    if (scope) {
+      if (!byScope.has(scope)) byScope.set(scope, scopeRow(scope, control, 'name'));
+    } else nameless.push(control);
   }
-  return { byScope };
-}
-
-/** Fallback for rows with no visible name: an id / value / aria-label equal to the scope. */
-function withAttributeMatches(root: ParentNode, index: ScopeIndex, wanted: readonly string[]): ScopeIndex {
-  const selector = CONTROL_SELECTORS.checkbox;
-  const { byScope } = index;
+  for (const control of nameless) {
+    const scope = scopeFromRow(control);
+    if (scope && !byScope.has(scope)) byScope.set(scope, scopeRow(scope, control, 'row text'));
+  }
   const claimed = new Set([...byScope.values()].map((r) => r.control));
-  const missing = wanted.filter((scope) => !byScope.has(scope));
-  const controls = missing.length ? deepQueryAll(root, selector) : [];
-  for (const scope of missing) {
-    for (const control of controls) {
-      if (claimed.has(control)) continue;
-      const by = attributeMatch(control, scope);
-      if (!by) continue;
-      byScope.set(scope, { scope, control, row: parentAcrossShadow(control) ?? control, by });
-      claimed.add(control);
-      break;
-    }
+  for (const scope of wanted) {
+    if (byScope.has(scope)) continue;
+    const control = controls.find((c) => !claimed.has(c) && attributeMatch(c, scope));
+    if (!control) continue;
+    byScope.set(scope, scopeRow(scope, control, attributeMatch(control, scope)!));
+    claimed.add(control);
   }
   return { byScope };
 }

@@ -4,6 +4,9 @@
  * value tracker ignores `el.value = x`), choices by click() only when their state differs.
  */
 
+import { SELECTED_STATES } from '../portal/knowledge';
+import { waitFor } from './wait';
+
 export type SetResult = 'changed' | 'unchanged' | 'failed';
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
@@ -46,14 +49,32 @@ export function pressEnter(el: Element): void {
   el.dispatchEvent(new KeyboardEvent('keyup', init));
 }
 
+/**
+ * Checked or selected, read from the standard places: a native input's `checked`, then
+ * `aria-checked`, `aria-pressed`, `aria-selected`, then a reflected `checked` attribute (web
+ * components such as Momentum's `mdc-checkbox` host).
+ */
 export function isChecked(el: Element): boolean {
   if (el.localName === 'input') return (el as HTMLInputElement).checked;
-  return el.getAttribute('aria-checked') === 'true';
+  for (const state of SELECTED_STATES) {
+    const value = el.getAttribute(state);
+    if (value !== null) return value === 'true';
+  }
+  return el.hasAttribute('checked');
+}
+
+/** The element states whether it is selected at all (else only a preview can tell). */
+export function hasSelectionState(el: Element): boolean {
+  return (
+    (el.localName === 'input' && /^(checkbox|radio)$/.test((el as HTMLInputElement).type)) ||
+    SELECTED_STATES.some((s) => el.hasAttribute(s))
+  );
 }
 
 export function isDisabled(el: Element): boolean {
-  if (el.localName === 'input' && (el as HTMLInputElement).disabled) return true;
+  if ((el as HTMLInputElement).disabled === true) return true;
   if (el.getAttribute('aria-disabled') === 'true') return true;
+  if (el.localName.includes('-') && el.hasAttribute('disabled')) return true;
   return el.closest('fieldset[disabled]') !== null;
 }
 
@@ -77,4 +98,19 @@ export function setFile(input: Element, file: File): SetResult {
   el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   el.dispatchEvent(new Event('change', { bubbles: true }));
   return el.files?.length === 1 ? 'changed' : 'failed';
+}
+
+/**
+ * Clicks a choice and waits, at most until the page settles, for it to show the wanted state:
+ * frameworks that re-render in a microtask or a task (Lit, React) are given their turn.
+ */
+export async function chooseAndVerify(
+  el: Element,
+  want: boolean,
+  wait: { doc: Document; timeoutMs: number; settleMs: number; signal?: AbortSignal },
+): Promise<SetResult> {
+  const first = setChecked(el, want);
+  if (first !== 'failed' || isDisabled(el)) return first;
+  const kept = await waitFor(wait.doc, () => isChecked(el) === want, wait);
+  return kept ? 'changed' : 'failed';
 }

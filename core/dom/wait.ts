@@ -1,16 +1,27 @@
 /**
  * Waiting for late-rendered content: a MutationObserver bounded by a timeout and an AbortSignal
- * (the content-script context's), never a polling loop.
+ * (the content-script context's), never a polling loop. A settled page is never waited out: once
+ * nothing has changed for `settleMs` and the page shows no sign of loading, what is missing is
+ * missing, and the wait ends at once. The timeout bounds only a page that is still loading.
  */
+import { LOADING_SELECTOR } from '../portal/knowledge';
+import { shadowRootsIn } from './deep';
 
 export interface WaitOptions {
   timeoutMs: number;
   signal?: AbortSignal;
+  /** End early, with null, once the page has been quiet this long and is not loading. */
+  settleMs?: number;
+}
+
+/** The page says it is still loading: `aria-busy`, an indeterminate progress bar, or a document still parsing. */
+export function isLoading(doc: Document): boolean {
+  return doc.readyState === 'loading' || doc.querySelector(LOADING_SELECTOR) !== null;
 }
 
 /**
  * Resolves with the first truthy result of `check`, tried now and after every DOM change;
- * resolves null when the time is up or the signal aborts.
+ * resolves null when the time is up, the signal aborts, or (with `settleMs`) the page settles.
  */
 export function waitFor<T>(
   doc: Document,
@@ -20,52 +31,48 @@ export function waitFor<T>(
   const first = check();
   if (first) return Promise.resolve(first);
   if (options.signal?.aborted) return Promise.resolve(null);
-  const view = doc.defaultView;
+  const view = doc.defaultView ?? globalThis;
   return new Promise((resolve) => {
+    let quiet: ReturnType<typeof setTimeout> | undefined;
     const done = (value: T | null) => {
       observer.disconnect();
-      (view ?? globalThis).clearTimeout(timer);
+      view.clearTimeout(timer);
+      view.clearTimeout(quiet);
       options.signal?.removeEventListener('abort', onAbort);
       resolve(value);
     };
     const onAbort = () => done(null);
-    const observer = new (view?.MutationObserver ?? MutationObserver)(() => {
+    const armQuiet = () => {
+      if (options.settleMs === undefined) return;
+      view.clearTimeout(quiet);
+      quiet = view.setTimeout(() => (isLoading(doc) ? armQuiet() : done(null)), options.settleMs);
+    };
+    const observer = new view.MutationObserver(() => {
       const value = check();
       if (value) done(value);
+      else armQuiet();
     });
-    observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
-    // Declared after the observer; `done` only runs from later callbacks, when it is set.
-    const timer = (view ?? globalThis).setTimeout(() => done(null), options.timeoutMs);
+    const what = { subtree: true, childList: true, attributes: true, characterData: true };
+    // Shadow trees are not seen by an observer on the document: watch each open one too.
+    for (const target of [doc, ...shadowRootsIn(doc)]) observer.observe(target, what);
+    const timer = view.setTimeout(() => done(null), options.timeoutMs);
+    armQuiet();
     options.signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
-/** Resolves once the document has had no mutations for `quietMs` (or after `timeoutMs` at most). */
+/** Resolves once the page has had no mutations for `quietMs` and is not loading (or after `timeoutMs` at most). */
 export function settle(doc: Document, quietMs: number, options: WaitOptions): Promise<void> {
-  const view = doc.defaultView ?? globalThis;
-  return new Promise((resolve) => {
-    if (options.signal?.aborted) return resolve();
-    let quiet: ReturnType<typeof setTimeout>;
-    const done = () => {
-      observer.disconnect();
-      view.clearTimeout(quiet);
-      view.clearTimeout(cap);
-      options.signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const observer = new (doc.defaultView ?? globalThis).MutationObserver(() => {
-      view.clearTimeout(quiet);
-      quiet = view.setTimeout(done, quietMs);
-    });
-    observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
-    quiet = view.setTimeout(done, quietMs);
-    const cap = view.setTimeout(done, options.timeoutMs);
-    options.signal?.addEventListener('abort', done, { once: true });
-  });
+  return waitFor(doc, () => false, { ...options, settleMs: quietMs }).then(() => undefined);
 }
 
 /** Lets the page's framework run its pending updates (microtasks and one task). */
 export function nextTick(doc: Document): Promise<void> {
   const view = doc.defaultView ?? globalThis;
   return new Promise((resolve) => view.setTimeout(resolve, 0));
+}
+
+/** Lets the page's microtasks run (frameworks that re-render in a microtask: Lit, React's sync lane). */
+export function microtask(): Promise<void> {
+  return Promise.resolve().then(() => undefined);
 }

@@ -3,7 +3,6 @@
  * Never submits the form: "Add Integration" stays the user's click.
  */
 
-import { buildTextIndex } from '../dom/text-index';
 import { waitFor } from '../dom/wait';
 import type { FillRequest } from '../messages';
 import { TIMING } from '../portal/knowledge';
@@ -16,7 +15,7 @@ import { fillMobileSdk } from './fill-mobile-sdk';
 import { fillName } from './fill-name';
 import { fillRedirectUris } from './fill-redirect-uris';
 import { type FieldResult, type FillReport, type StepOutcome, summarize } from './report';
-import { memoTextIndex, type StepContext } from './step';
+import type { StepContext } from './step';
 import { tickScopes } from './tick-scopes';
 
 export interface ApplyResult {
@@ -32,20 +31,19 @@ export async function applyPreset(
 ): Promise<ApplyResult> {
   const started = now();
   const timeoutMs = request.timeoutMs ?? TIMING.waitTimeoutMs;
-  const texts = memoTextIndex(doc);
-  const ctx: StepContext = { doc, root: doc, spec: request.integration, timeoutMs, signal, texts };
+  const settleMs = request.settleMs ?? TIMING.settleMs;
+  const ctx: StepContext = { doc, root: doc, spec: request.integration, timeoutMs, settleMs, signal };
   const base = { url: doc.location?.href ?? '', presetId: request.presetId };
 
+  // The form may render after the page loads; a page that stays quiet for a second, not
+  // loading, without one has none.
   const page = await waitFor(
     doc,
     () => {
-      // Fresh on every try: the form may render after the page loads.
-      let fresh: ReturnType<typeof buildTextIndex> | undefined;
-      const kind = detectPage(doc, () => (fresh ??= buildTextIndex(doc)));
-      if (fresh) texts.seed(fresh);
+      const kind = detectPage(doc);
       return kind === 'other' ? null : kind;
     },
-    { timeoutMs, signal },
+    { timeoutMs, signal, settleMs: Math.max(settleMs, TIMING.noFormSettleMs) },
   );
   if (!page || page === 'result') {
     const error =

@@ -1,47 +1,96 @@
 /**
  * "Icon*": uploads the preset's icon through the file input; without one, picks the first of the
- * portal's default icons when none is selected yet (a user's own choice is left alone).
+ * portal's default icons, unless an icon is already chosen (a user's own choice is never
+ * overwritten). What is chosen is read from the standard places: a choice's `checked`,
+ * `aria-checked`, `aria-pressed` or `aria-selected`; only when the choices state nothing, the
+ * section's preview image.
  */
-import { deepQueryAll, isHiddenByMarkup, parentAcrossShadow } from '../dom/deep';
-import { findButtons, findLabelElements } from '../dom/locate-field';
-import { setFile } from '../dom/set-value';
-import type { TextsSource } from '../dom/locate-field';
+import { accessibleName } from '../dom/accessible-name';
+import { deepQueryAll, isHiddenByMarkup, labelKey, parentAcrossShadow } from '../dom/deep';
+import {
+  CONTROL_SELECTORS,
+  commonAncestor,
+  findButtons,
+  labelBefore,
+  locateField,
+  namingElement,
+} from '../dom/locate-field';
+import { hasSelectionState, isChecked, setFile } from '../dom/set-value';
 import { waitFor } from '../dom/wait';
 import { BUTTON_TEXTS, DEFAULT_ICON_NAME, FIELD_LABELS } from '../portal/knowledge';
 import { field, type StepOutcome } from './report';
 import type { StepContext } from './step';
 
 const LABEL = FIELD_LABELS.icon[0];
+const CHOICE = 'input[type=radio], [role=radio], [role=option], [aria-pressed], button, [role=button]';
+const GROUP = '[role=radiogroup], [role=listbox], [role=group], fieldset';
 
-/** The icon section: the label's nearest ancestor holding the "Edit" button or a file input. */
-function iconSection(root: ParentNode, texts: TextsSource): Element | null {
-  for (const label of findLabelElements(root, FIELD_LABELS.icon, texts)) {
-    let ancestor = parentAcrossShadow(label);
-    for (let i = 0; ancestor && i < 4; i++, ancestor = parentAcrossShadow(ancestor)) {
-      if (findButtons(ancestor, BUTTON_TEXTS.iconEdit).length || deepQueryAll(ancestor, 'input[type=file]').length) {
-        return ancestor;
-      }
-    }
+/** Widens a choice group to the wrapper that also holds its "Edit" button (not past another field). */
+function withEditButton(section: Element): Element {
+  let at = section;
+  for (let i = 0; i < 2 && !findButtons(at, BUTTON_TEXTS.iconEdit).length; i++) {
+    const parent = parentAcrossShadow(at);
+    if (!parent || deepQueryAll(parent, `${CONTROL_SELECTORS.text}, ${CONTROL_SELECTORS.checkbox}`).length) break;
+    at = parent;
+  }
+  return findButtons(at, BUTTON_TEXTS.iconEdit).length ? at : section;
+}
+
+/** The icon section: where the "Icon" label and its controls (Edit, file input, choices) meet. */
+export function iconSection(root: ParentNode): Element | null {
+  const wanted = new Set(FIELD_LABELS.icon.map(labelKey));
+  // A group named "Icon": radios in a radiogroup or fieldset, a listbox of options.
+  const asRadios = locateField(root, FIELD_LABELS.icon, 'radio');
+  if (asRadios) return withEditButton(commonAncestor(asRadios.label, asRadios.section));
+  const group = deepQueryAll(root, GROUP).find((g) => wanted.has(labelKey(accessibleName(g))));
+  if (group) return withEditButton(commonAncestor(namingElement(group), group));
+  // Otherwise the controls headed by an "Icon" label: Edit, the upload field, the choices.
+  const controls = [
+    ...findButtons(root, BUTTON_TEXTS.iconEdit),
+    ...deepQueryAll(root, 'input[type=file], [aria-pressed], [role=radio], [role=option]'),
+    ...deepQueryAll(root, 'button').filter((b) => DEFAULT_ICON_NAME.test(accessibleName(b))),
+  ];
+  for (const control of controls) {
+    const label = labelBefore(control, wanted);
+    if (label) return commonAncestor(label, control);
   }
   return null;
 }
 
-/** An icon is chosen when the section's preview image (not a choice inside the picker) has a source. */
-function selectedIcon(section: Element): string | null {
+/** The icon choices in the section: radios, options, toggle buttons, buttons named like a default icon. */
+function choices(section: Element): Element[] {
+  const edit = new Set(BUTTON_TEXTS.iconEdit.map(labelKey));
+  return deepQueryAll(section, CHOICE).filter((el) => {
+    if (hasSelectionState(el) || /^(radio|option)$/.test(el.getAttribute('role') ?? '')) return true;
+    const name = accessibleName(el);
+    if (edit.has(labelKey(name))) return false;
+    // A default icon: named so, or a button that shows a picture.
+    return DEFAULT_ICON_NAME.test(name) || el.querySelector('img, svg') !== null;
+  });
+}
+
+/** The preview: an image with a source that is not one of the choices. */
+function preview(section: Element): string | null {
   const img = deepQueryAll<HTMLImageElement>(section, 'img').find(
-    (i) => i.getAttribute('src') && !isHiddenByMarkup(i) && !i.closest('button, [role=radio], [role=option]'),
+    (i) => i.getAttribute('src') && !isHiddenByMarkup(i) && !i.closest(CHOICE),
   );
   return img?.getAttribute('src') ?? null;
 }
 
-const defaultIcons = (section: Element) =>
-  deepQueryAll<HTMLElement>(section, 'button, [role=radio], [role=option]').filter((b) =>
-    DEFAULT_ICON_NAME.test(b.getAttribute('aria-label') ?? b.textContent ?? ''),
-  );
+/** What is chosen now: a choice in a selected state, or (when no choice states anything) the preview. */
+export function chosenIcon(section: Element): string | null {
+  const all = choices(section);
+  const selected = all.find((c) => hasSelectionState(c) && isChecked(c));
+  if (selected) return accessibleName(selected) || 'an icon';
+  if (all.some(hasSelectionState)) return null;
+  return preview(section);
+}
 
 async function openPicker(ctx: StepContext, section: Element, ready: () => boolean): Promise<boolean> {
   if (ready()) return true;
-  findButtons(section, BUTTON_TEXTS.iconEdit)[0]?.click();
+  const edit = findButtons(section, BUTTON_TEXTS.iconEdit)[0];
+  if (!edit) return false;
+  edit.click();
   return (await waitFor(ctx.doc, ready, ctx)) === true;
 }
 
@@ -52,46 +101,53 @@ export function dataUrlToFile(dataUrl: string, fileName: string): File | null {
   return new File([bytes], fileName, { type: match[1]! });
 }
 
-export async function fillIcon(ctx: StepContext): Promise<StepOutcome> {
-  const section = iconSection(ctx.root, ctx.texts);
-  if (!section) return { result: field('icon', LABEL, 'not on this form') };
-  const before = selectedIcon(section);
-  if (ctx.spec.icon) {
-    const file = dataUrlToFile(ctx.spec.icon.dataUrl, ctx.spec.icon.fileName);
-    if (!file) return { result: field('icon', LABEL, 'failed', 'the preset icon is not a PNG or JPEG data URL') };
-    const hasInput = () => deepQueryAll(section, 'input[type=file]').length > 0;
-    if (!(await openPicker(ctx, section, hasInput))) {
-      return { result: field('icon', LABEL, 'failed', 'no upload field appeared'), target: section };
-    }
-    if (setFile(deepQueryAll(section, 'input[type=file]')[0]!, file) === 'failed') {
-      return {
-        result: field('icon', LABEL, 'failed', 'the upload field did not take the file'),
+async function uploadIcon(ctx: StepContext, section: Element, icon: { dataUrl: string; fileName: string }) {
+  const file = dataUrlToFile(icon.dataUrl, icon.fileName);
+  if (!file) return { result: field('icon', LABEL, 'failed', 'the preset icon is not a PNG or JPEG data URL') };
+  const before = preview(section);
+  const hasInput = () => deepQueryAll(section, 'input[type=file]').length > 0;
+  if (!(await openPicker(ctx, section, hasInput))) {
+    return { result: field('icon', LABEL, 'failed', 'no upload field appeared'), target: section };
+  }
+  if (setFile(deepQueryAll(section, 'input[type=file]')[0]!, file) === 'failed') {
+    return { result: field('icon', LABEL, 'failed', 'the upload field did not take the file'), target: section };
+  }
+  const changed = await waitFor(ctx.doc, () => preview(section) !== before, ctx);
+  return changed
+    ? { result: field('icon', LABEL, 'filled', icon.fileName, false) }
+    : {
+        result: field('icon', LABEL, 'failed', 'the portal did not accept the icon (512×512 PNG or JPEG)'),
         target: section,
       };
-    }
-    const changed = await waitFor(ctx.doc, () => selectedIcon(section) !== before, ctx);
-    return changed
-      ? { result: field('icon', LABEL, 'filled', ctx.spec.icon.fileName, false) }
-      : {
-          result: field('icon', LABEL, 'failed', 'the portal did not accept the icon (512×512 PNG or JPEG)'),
-          target: section,
-        };
-  }
-  if (before) return { result: field('icon', LABEL, 'unchanged', 'an icon is already chosen', false) };
-  if (!(await openPicker(ctx, section, () => defaultIcons(section).length > 0))) {
+}
+
+export async function fillIcon(ctx: StepContext): Promise<StepOutcome> {
+  const section = iconSection(ctx.root);
+  if (!section) return { result: field('icon', LABEL, 'not on this form') };
+  if (ctx.spec.icon) return uploadIcon(ctx, section, ctx.spec.icon);
+  const already = chosenIcon(section);
+  if (already) return { result: field('icon', LABEL, 'unchanged', `already chosen: ${already}`, false) };
+  const offered = () => choices(section).filter((c) => !isHiddenByMarkup(c));
+  if (!(await openPicker(ctx, section, () => offered().length > 0))) {
     return {
       result: field('icon', LABEL, 'failed', 'no default icons were offered; choose one yourself'),
       target: section,
     };
   }
-  const first = defaultIcons(section)[0]!;
-  const name = first.getAttribute('aria-label') ?? 'default icon';
-  first.click();
-  const chosen = await waitFor(ctx.doc, () => selectedIcon(section), ctx);
+  const all = offered();
+  const first = all.find((c) => DEFAULT_ICON_NAME.test(accessibleName(c))) ?? all[0]!;
+  const name = accessibleName(first) || 'the first default icon';
+  (first as HTMLElement).click();
+  const chosen = await waitFor(ctx.doc, () => chosenIcon(section), ctx);
   return chosen
     ? { result: field('icon', LABEL, 'filled', name, false) }
     : {
-        result: field('icon', LABEL, 'failed', 'the default icon was not taken; choose one yourself'),
+        result: field(
+          'icon',
+          LABEL,
+          'failed',
+          `"${name}" was clicked but the page shows no icon chosen; choose one yourself`,
+        ),
         target: section,
       };
 }

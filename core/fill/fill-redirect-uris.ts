@@ -4,9 +4,9 @@
  * input where Enter commits each URI as a chip (what newer guides describe).
  */
 import { deepQueryAll, deepText, isHiddenByMarkup, labelKey, normText, parentAcrossShadow } from '../dom/deep';
-import { CONTROL_SELECTORS, findButtons, findLabelElements, locateField } from '../dom/locate-field';
+import { CONTROL_SELECTORS, findButtons, locateField } from '../dom/locate-field';
 import { pressEnter, setText } from '../dom/set-value';
-import { waitFor } from '../dom/wait';
+import { microtask, waitFor } from '../dom/wait';
 import { BUTTON_TEXTS, FIELD_LABELS } from '../portal/knowledge';
 import { field, type StepOutcome } from './report';
 import type { StepContext } from './step';
@@ -14,17 +14,13 @@ import type { StepContext } from './step';
 const LABEL = FIELD_LABELS.redirectUris[0];
 
 /** Widens the field's section until it holds the "Add URI" button, without reaching the scope list. */
-function widenToAddButton(
-  ctx: StepContext,
-  section: Element,
-): { section: Element; addButton: HTMLElement | undefined } {
-  const scopesLabel = findLabelElements(ctx.root, FIELD_LABELS.scopes, ctx.texts)[0];
+function widenToAddButton(section: Element): { section: Element; addButton: HTMLElement | undefined } {
   let current: Element | null = section;
   for (let i = 0; current && i < 3; i++) {
     const addButton = findButtons(current, BUTTON_TEXTS.addUri)[0];
     if (addButton) return { section: current, addButton };
     const parent = parentAcrossShadow(current);
-    if (!parent || (scopesLabel && parent.contains(scopesLabel))) break;
+    if (!parent || deepQueryAll(parent, CONTROL_SELECTORS.checkbox).length > 0) break;
     current = parent;
   }
   return { section, addButton: undefined };
@@ -82,7 +78,12 @@ async function fillRows(ctx: StepContext, section: Element, addButton: HTMLEleme
   return null;
 }
 
-async function fillChips(ctx: StepContext, section: Element, input: Element): Promise<string | null> {
+/**
+ * One input, no "Add URI": either Enter commits each URI as a chip, or (one URI) it is a plain
+ * field. Enter is pressed either way; a field that still holds the URI afterwards, with no chip
+ * list, is a plain field and keeps it.
+ */
+async function fillChipsOrSingle(ctx: StepContext, section: Element, input: Element): Promise<string | null> {
   const wanted = ctx.spec.redirectUris;
   for (const chip of chips(section)) {
     if (!wanted.includes(chip.value)) chip.remove.click();
@@ -91,6 +92,9 @@ async function fillChips(ctx: StepContext, section: Element, input: Element): Pr
     if (chips(section).some((c) => c.value === uri)) continue;
     if (setText(input, uri) === 'failed') return `the page did not accept ${uri}`;
     pressEnter(input);
+    await microtask();
+    const plainField = wanted.length === 1 && chips(section).length === 0 && (input as HTMLInputElement).value === uri;
+    if (plainField) return null;
     const added = await waitFor(ctx.doc, () => chips(section).some((c) => c.value === uri), ctx);
     if (!added) return `Enter did not add ${uri} to the list`;
   }
@@ -106,19 +110,21 @@ export function readRedirectUris(section: Element): string[] {
 }
 
 export async function fillRedirectUris(ctx: StepContext): Promise<StepOutcome> {
-  const located = locateField(ctx.root, FIELD_LABELS.redirectUris, 'text', ctx.texts);
+  const located = locateField(ctx.root, FIELD_LABELS.redirectUris, 'text');
   if (!located) {
     return {
       result: field('redirectUris', LABEL, 'not on this form', `no field labelled "${LABEL}" was found`, true),
     };
   }
-  const { section, addButton } = widenToAddButton(ctx, located.section);
+  const { section, addButton } = widenToAddButton(located.section);
   const before = readRedirectUris(section);
   const wanted = ctx.spec.redirectUris;
   if (before.length === wanted.length && before.every((v, i) => v === wanted[i])) {
     return { result: field('redirectUris', LABEL, 'unchanged', wanted.join(', '), false) };
   }
-  const problem = addButton ? await fillRows(ctx, section, addButton) : await fillChips(ctx, section, located.control);
+  const problem = addButton
+    ? await fillRows(ctx, section, addButton)
+    : await fillChipsOrSingle(ctx, section, located.control);
   const after = readRedirectUris(section);
   const exact = after.length === wanted.length && after.every((v, i) => v === wanted[i]);
   if (problem || !exact) {

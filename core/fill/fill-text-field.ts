@@ -1,5 +1,4 @@
 import { locateField } from '../dom/locate-field';
-import type { TextsSource } from '../dom/locate-field';
 import { setText } from '../dom/set-value';
 import { FIELD_LABELS } from '../portal/knowledge';
 import { type FieldName, field, type StepOutcome } from './report';
@@ -11,10 +10,10 @@ export function fillTextField(
   root: ParentNode,
   key: TextFieldKey & FieldName,
   value: string,
-  { required, texts }: { required: boolean; texts?: TextsSource },
+  { required }: { required: boolean },
 ): StepOutcome {
   const label = FIELD_LABELS[key][0];
-  const located = locateField(root, FIELD_LABELS[key], 'text', texts);
+  const located = locateField(root, FIELD_LABELS[key], 'text');
   if (!located) {
     return {
       result: field(

@@ -4,8 +4,8 @@
  */
 import { indexScopeRows, type ScopeIndex, type ScopeRow } from '../dom/locate-scopes';
 import { isChecked, isDisabled, setChecked } from '../dom/set-value';
-import { nextTick, settle, waitFor } from '../dom/wait';
-import { PORTAL_FIXED_SCOPES, TIMING } from '../portal/knowledge';
+import { microtask, waitFor } from '../dom/wait';
+import { PORTAL_FIXED_SCOPES } from '../portal/knowledge';
 import type { ScopeResult, StepOutcome } from './report';
 import type { StepContext } from './step';
 
@@ -18,20 +18,34 @@ function disabledReason(row: ScopeRow): string {
   return reason.trim() ? `disabled on the page: ${reason.trim()}` : 'disabled on the page';
 }
 
-/** Waits until the list shows rows, then until it holds every wanted scope or stops changing. */
-async function waitForScopeList(ctx: StepContext, wanted: string[]): Promise<ScopeIndex | null> {
+/**
+ * Waits until the list shows rows (a form without any scope is still loading: up to the
+ * timeout), then until it holds every wanted scope or the page settles: a settled list that
+ * lacks a scope is reported at once. Exact mode needs the whole list (it unticks what is not
+ * wanted), so it always waits for the page to settle.
+ */
+async function waitForScopeList(ctx: StepContext, wanted: string[], exact: boolean): Promise<ScopeIndex | null> {
   const hasAll = (ix: ScopeIndex) => wanted.every((s) => ix.byScope.has(s));
+  const { doc, root, timeoutMs, signal } = ctx;
   const first = await waitFor(
-    ctx.doc,
+    doc,
     () => {
-      const ix = indexScopeRows(ctx.root, wanted);
+      const ix = indexScopeRows(root, wanted);
       return ix.byScope.size > 0 ? ix : null;
+    },
+    { timeoutMs, signal },
+  );
+  if (!first || (hasAll(first) && !exact)) return first;
+  let latest = first;
+  const complete = await waitFor(
+    doc,
+    () => {
+      latest = indexScopeRows(root, wanted);
+      return hasAll(latest) && !exact ? latest : null;
     },
     ctx,
   );
-  if (!first || hasAll(first)) return first;
-  await settle(ctx.doc, TIMING.settleMs, { timeoutMs: Math.min(ctx.timeoutMs, 3_000), signal: ctx.signal });
-  return indexScopeRows(ctx.root, wanted);
+  return complete ?? latest;
 }
 
 export interface TickOptions {
@@ -41,7 +55,7 @@ export interface TickOptions {
 export async function tickScopes(ctx: StepContext, { exact }: TickOptions): Promise<StepOutcome<ScopeResult[]>> {
   const { scopes, optionalScopes } = ctx.spec;
   const wanted = [...scopes, ...optionalScopes];
-  const index = await waitForScopeList(ctx, wanted);
+  const index = await waitForScopeList(ctx, wanted, exact);
   if (!index) {
     const waited = ctx.timeoutMs >= 1000 ? `${Math.round(ctx.timeoutMs / 1000)} s` : `${ctx.timeoutMs} ms`;
     const detail = `the scope list did not appear within ${waited}; reload the page or tick them yourself`;
@@ -103,8 +117,11 @@ export async function tickScopes(ctx: StepContext, { exact }: TickOptions): Prom
     }
   }
 
-  // Verify after the page's framework has had its turn: a tick that did not stick is a failure.
-  await nextTick(ctx.doc);
+  // Verify after the page's framework has had its turn (a microtask, or until the page settles):
+  // a tick that did not stick is a failure.
+  const kept = () => clicked.every(({ row, want }) => isChecked(row.control) === want);
+  await microtask();
+  if (!kept()) await waitFor(ctx.doc, kept, ctx);
   for (const { result, row, want } of clicked) {
     if (isChecked(row.control) === want) continue;
     result.status = 'failed';

@@ -33,7 +33,7 @@ export type FieldKey = keyof typeof FIELD_LABELS;
 export const BUTTON_TEXTS = {
   addUri: ['Add URI', 'Add another URI'],
   removeUri: ['Remove', 'Remove URI', 'Delete'],
-  iconEdit: ['Edit', 'Choose icon', 'Change'],
+  iconEdit: ['Edit', 'Edit icon', 'Choose icon', 'Choose an icon', 'Change', 'Change icon'],
   mobileSdkNo: ['No'],
   mobileSdkYes: ['Yes'],
   submitNew: ['Add Integration'],
@@ -42,6 +42,12 @@ export const BUTTON_TEXTS = {
 
 /** Accessible names of the default icons on the icon picker start with this. */
 export const DEFAULT_ICON_NAME = /^default icon\b/i;
+
+/** A choice (icon, option) shows it is the selected one through one of these, checked in this order. */
+export const SELECTED_STATES = ['aria-checked', 'aria-pressed', 'aria-selected'] as const;
+
+/** The page says it is still loading: the fill waits (up to the timeout) instead of reporting what is missing. */
+export const LOADING_SELECTOR = '[aria-busy=true], [role=progressbar]:not([aria-valuenow])';
 
 /** A scope name as the portal shows it: `prefix:name`, no spaces. Case matters (`Identity:` ≠ `identity:`). */
 export const SCOPE_NAME = /^[A-Za-z][\w.-]*:[\w.:-]+$/;
@@ -72,6 +78,8 @@ export const RESULT_PAGE = {
 export const TIMING = {
   waitTimeoutMs: 10_000,
   settleMs: 300,
+  /** A page quiet this long with no form (and not loading) is not a form page. */
+  noFormSettleMs: 1_000,
   panelVisibleMs: 15_000,
 } as const;
 

@@ -18,8 +18,11 @@ export const POPUP = `moz-extension://${UUID}/popup.html`;
 
 interface Firefox {
   browser: Browser;
-  /** A portal page served by the replica, once the content script is ready. */
-  portalPage(url: string): Promise<Page>;
+  /** A portal page served by the replica (or by `serve`), once the content script is ready. */
+  portalPage(
+    url: string,
+    serve?: (url: string) => { status: number; contentType: string; body: string },
+  ): Promise<Page>;
   openPopup(): Promise<Page>;
 }
 
@@ -44,11 +47,11 @@ export const test = base.extend<{ ff: Firefox }, { firefox: Browser }>({
   ],
   ff: async ({ firefox }, use) => {
     const opened: Page[] = [];
-    const portalPage = async (url: string) => {
+    const portalPage: Firefox['portalPage'] = async (url, serve = replicaResponse) => {
       const page = await firefox.newPage();
       opened.push(page);
       await page.setRequestInterception(true);
-      page.on('request', (r) => (PORTAL_URL.test(r.url()) ? r.respond(replicaResponse(r.url())) : r.continue()));
+      page.on('request', (r) => (PORTAL_URL.test(r.url()) ? r.respond(serve(r.url())) : r.continue()));
       await page.goto(url);
       await page.waitForSelector('html[data-webex-helper=ready]');
       return page;

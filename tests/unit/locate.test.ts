@@ -61,10 +61,11 @@ describe('indexScopeRows', () => {
     expect(ix.byScope.get('spark:people_read')?.row).toBe(rows[0]);
   });
 
-  it('finds rows with no id by visible name, and by prefixed id when there is no name', () => {
+  it('finds rows with no id by their row text, and by prefixed id when there is no name', () => {
     html(`${row('spark:all', null)}<div><input type="checkbox" id="scope-meeting:controls_read"></div>`);
     const ix = indexScopeRows(document, ['spark:all', 'meeting:controls_read']);
-    expect(ix.byScope.get('spark:all')?.by).toBe('name');
+    // The <label> has no `for` and does not wrap the box: not its name, but the row's text.
+    expect(ix.byScope.get('spark:all')?.by).toBe('row text');
     expect(ix.byScope.get('meeting:controls_read')?.by).toBe('id');
   });
 
