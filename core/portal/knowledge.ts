@@ -52,6 +52,9 @@ export const LOADING_SELECTOR = '[aria-busy=true], [role=progressbar]:not([aria-
 /** A scope name as the portal shows it: `prefix:name`, no spaces. Case matters (`Identity:` ≠ `identity:`). */
 export const SCOPE_NAME = /^[A-Za-z][\w.-]*:[\w.:-]+$/;
 
+/** What the portal accepts (the bot form's stated limits; the integration form is its sibling). */
+export const PORTAL_LIMITS = { name: 100, description: 1000 } as const;
+
 /** Scopes the portal ticks and locks by itself; exact mode never unticks them. */
 export const PORTAL_FIXED_SCOPES: readonly string[] = ['spark:kms'];
 

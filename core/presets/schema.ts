@@ -4,6 +4,7 @@
  * Written with zod/mini, which keeps the popup's bundle small.
  */
 import * as z from 'zod/mini';
+import { PORTAL_LIMITS } from '../portal/knowledge';
 
 export const SCHEMA_VERSION = 1;
 export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
@@ -31,8 +32,13 @@ export const ParameterSchema = z.strictObject({
 });
 
 export const IntegrationSchema = z.strictObject({
-  name: text(1, 300, 'Integration name; ≤ 100 characters after substitution'),
-  description: text(1, 3000, 'App Hub description; ≤ 1000 characters after substitution'),
+  // The portal's own limits, before and after substitution: a longer template never fits.
+  name: text(1, PORTAL_LIMITS.name, `Integration name; ≤ ${PORTAL_LIMITS.name} characters after substitution`),
+  description: text(
+    1,
+    PORTAL_LIMITS.description,
+    `App Hub description; ≤ ${PORTAL_LIMITS.description} characters after substitution`,
+  ),
   contactEmail: z.optional(text(0, 254)),
   redirectUris: z.array(text(0, 2000)).check(z.minLength(1), z.maxLength(20)),
   scopes: z.array(text(0, 100)).check(z.minLength(1), z.maxLength(200), z.describe('Scopes to tick; case-sensitive')),

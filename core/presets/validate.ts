@@ -8,6 +8,7 @@ import { issueMessage } from './issue-message';
 import { migrate } from './migrate';
 import { type Parameter, PLACEHOLDER, type Preset, PresetSchema } from './schema';
 import { closest } from './suggest';
+import { PORTAL_LIMITS } from '../portal/knowledge';
 
 export interface Problem {
   /** JSON path, e.g. `integration.scopes[3]`; empty for the whole document. */
@@ -17,7 +18,7 @@ export interface Problem {
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-export const LIMITS = { name: 100, description: 1000 } as const;
+const LIMITS = PORTAL_LIMITS;
 
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>((acc, key) => {

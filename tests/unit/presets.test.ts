@@ -83,9 +83,18 @@ describe('validatePreset', () => {
     [
       'name too long',
       (d: Doc) => (d.integration.name = 'x'.repeat(101)),
-      'integration.name: is 101 characters after substitution; the portal allows 100',
+      'integration.name: must have at most 100 characters',
     ],
-    ['description too long', (d: Doc) => (d.integration.description = 'x'.repeat(1001)), 'the portal allows 1000'],
+    [
+      'description too long',
+      (d: Doc) => (d.integration.description = 'x'.repeat(1001)),
+      'integration.description: must have at most 1000 characters',
+    ],
+    [
+      'name that fits as a template but not once {host} is substituted',
+      (d: Doc) => (d.integration.name = `{host} ${'x'.repeat(90)}`),
+      'integration.name: is 113 characters after substitution; the portal allows 100',
+    ],
     [
       'bad contact email',
       (d: Doc) => ((d.integration as Record<string, unknown>).contactEmail = 'support-at-example'),
@@ -152,6 +161,16 @@ describe('validatePreset', () => {
       JSON.stringify(withChange((d) => (d.integration.name = 'x'.repeat(1_000_000)))),
       'integration.name',
     ],
+    [
+      'a description of a million characters (the portal allows 1000)',
+      JSON.stringify(withChange((d) => (d.integration.description = 'x'.repeat(1_000_000)))),
+      'integration.description: must have at most 1000 characters',
+    ],
+    [
+      'a name of a million characters (the portal allows 100)',
+      JSON.stringify(withChange((d) => (d.integration.name = 'x'.repeat(1_000_000)))),
+      'integration.name: must have at most 100 characters',
+    ],
     ['deeply nested', `${'['.repeat(5000)}${']'.repeat(5000)}`, 'a preset must be a JSON object'],
     [
       'wrong types everywhere',
@@ -206,7 +225,7 @@ describe('built-in presets', () => {
   });
   it('SphereShield has the guide’s 19 scopes, typo fixed, none omitted', () => {
     const p = presets.find((x) => x.id === 'sphereshield-webex-meetings')!;
-    const guide = readFileSync('../shared/vendor-guides/000_68d900e0d7c43c10.txt', 'utf8');
+    const guide = readFileSync('tests/fixtures/sphereshield-guide-scopes.txt', 'utf8');
     const listed = [...guide.matchAll(/•\s*([\w-]+:[\w]+)/g)].map((m) => m[1]);
     expect(listed).toHaveLength(19);
     expect(new Set([...p.integration.scopes, ...p.integration.optionalScopes])).toEqual(new Set(listed));
