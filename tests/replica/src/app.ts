@@ -204,13 +204,14 @@ function renderForm(opts: { mode: 'new' } | { mode: 'edit'; existing: Stored }) 
     mobileSdk: existing?.mobileSdk ?? null,
     name: existing?.name ?? '',
     contactEmail: existing?.contactEmail ?? '',
-    icon: existing?.icon ?? null,
-    iconSrc: existing?.icon?.startsWith('default-') ? iconSrc(Number(existing.icon.slice(8)) - 1) : null,
+    icon: existing?.icon ?? (config.iconChosen ? `default-${config.iconChosen}` : null),
+    iconSrc: null,
     description: existing?.description ?? '',
     redirectUris: existing ? [...existing.redirectUris] : config.redirect === 'rows' ? [''] : [],
     scopes: new Set(existing?.scopes ?? [FIXED]),
     terms: false,
   };
+  if (state.icon?.startsWith('default-')) state.iconSrc = iconSrc(Number(state.icon.slice(8)) - 1);
   const errorEls = new Map<ErrorKey, HTMLElement>();
   const errorEl = (key: ErrorKey) => {
     const el = h('p', { className: 'error', role: 'alert', hidden: true });
@@ -320,21 +321,10 @@ function renderForm(opts: { mode: 'new' } | { mode: 'edit'; existing: Stored }) 
   });
   append(picker, [
     h('p', {}, 'Select one of our defaults'),
-    h(
-      'div',
-      { className: 'icon-grid' },
-      ...DEFAULT_ICONS.map((name, i) =>
-        h(
-          'button',
-          {
-            type: 'button',
-            className: 'icon-choice',
-            'aria-label': `Default icon ${i + 1}: ${name}`,
-            onclick: () => choose(`default-${i + 1}`, iconSrc(i)),
-          },
-          h('img', { src: iconSrc(i), alt: '' }),
-        ),
-      ),
+    iconChoices(
+      (i) => state.icon === `default-${i + 1}`,
+      (i) => choose(`default-${i + 1}`, iconSrc(i)),
+      (sync) => syncers.push(sync),
     ),
     h('label', { className: 'upload' }, 'or upload your own ', upload),
     iconError,
@@ -343,6 +333,8 @@ function renderForm(opts: { mode: 'new' } | { mode: 'edit'; existing: Stored }) 
     if (state.iconSrc) preview.setAttribute('src', state.iconSrc);
     else preview.removeAttribute('src');
   });
+  // With a state-showing picker (icon=pressed|checked|selected) there is no preview at all.
+  if (config.icon !== 'preview') preview.hidden = true;
   const iconRow = row(
     h('span', { className: 'label' }, ...labelText('Icon')),
     'Upload your own or select from our defaults. Must be exactly 512x512px in JPEG or PNG format.',
@@ -674,6 +666,64 @@ function scopeRowEl(
     return rowEl;
   }
 
+  if (config.markup === 'aria-wrapper') {
+    // role=checkbox named through aria-labelledby by an element beside the description, inside a wrapper without the box.
+    const nameId = genId();
+    const box = h('div', {
+      role: 'checkbox',
+      tabindex: 0,
+      'aria-checked': 'false',
+      'aria-labelledby': nameId,
+      id,
+      className: 'aria-box',
+    });
+    desc.id = genId();
+    box.setAttribute('aria-describedby', desc.id);
+    const rowEl = h(
+      'div',
+      { className: 'scope-row' },
+      box,
+      h('div', { className: 'scope-text' }, h('div', { className: 'scope-name', id: nameId }, s.scope), desc),
+    );
+    const flip = () => env.toggle(s.scope, box.getAttribute('aria-checked') !== 'true');
+    box.addEventListener('click', flip);
+    env.scopeSyncers.push(() => {
+      box.setAttribute('aria-checked', String(env.state.scopes.has(s.scope)));
+      if (env.isScopeDisabled(s.scope)) box.setAttribute('aria-disabled', 'true');
+      else box.removeAttribute('aria-disabled');
+      const title = env.disabledTitle(s.scope);
+      if (title) rowEl.setAttribute('title', title);
+      else rowEl.removeAttribute('title');
+    });
+    return rowEl;
+  }
+
+  if (config.markup === 'shadow-row') {
+    // One custom element per row; its shadow root holds the box and a label with name and description.
+    const host = document.createElement('wx-scope-row');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const boxId = id ?? genId();
+    const input = h('input', { type: 'checkbox', id: boxId }) as HTMLInputElement;
+    const style = h(
+      'style',
+      {},
+      '.row{display:flex;gap:8px;padding:6px 0}label{display:grid}.scope-name{font-weight:600}.scope-desc{margin:0;color:#6b7280;font-size:13px}',
+    );
+    shadow.append(
+      style,
+      h(
+        'div',
+        { className: 'row' },
+        input,
+        h('label', { for: boxId }, h('span', { className: 'scope-name' }, s.scope), desc),
+      ),
+    );
+    bindNative(input, host);
+    return host;
+  }
+
+  if (config.markup === 'mdc') return mdcCheckbox(s, id, env, bindNative);
+
   if (config.markup === 'shadow') {
     const host = document.createElement('wx-scope-option');
     const shadow = host.attachShadow({ mode: 'open' });
@@ -693,6 +743,33 @@ function scopeRowEl(
   }
 
   const input = h('input', { type: 'checkbox', id }) as HTMLInputElement;
+  if (config.markup === 'label-desc') {
+    // <input> + <label for> holding the name and the description as two elements.
+    input.id = id ?? genId();
+    const rowEl = h(
+      'div',
+      { className: 'scope-row' },
+      input,
+      h('label', { for: input.id, className: 'scope-label' }, h('span', { className: 'scope-name' }, s.scope), desc),
+    );
+    bindNative(input, rowEl);
+    return rowEl;
+  }
+  if (config.markup === 'cui') {
+    // Momentum UI React: div.cui-checkbox > input (aria-checked mirrored) + <label for={htmlId}> + helper child.
+    input.id = id ?? genId();
+    input.className = 'cui-input cui-checkbox__input';
+    const rowEl = h(
+      'div',
+      { className: 'cui-input-group cui-checkbox scope-row' },
+      input,
+      h('label', { className: 'cui-checkbox__label', for: input.id }, h('span', {}, s.scope)),
+      h('div', { className: 'cui-input__help-text' }, desc),
+    );
+    bindNative(input, rowEl);
+    env.scopeSyncers.push(() => input.setAttribute('aria-checked', String(env.state.scopes.has(s.scope))));
+    return rowEl;
+  }
   if (config.markup === 'wrap') {
     const rowEl = h(
       'div',
@@ -713,6 +790,105 @@ function scopeRowEl(
   const rowEl = h('div', { className: 'scope-row' }, input, name, desc);
   bindNative(input, rowEl);
   return rowEl;
+}
+
+/**
+ * Momentum Design's mdc-checkbox as its Lit template renders it: the host carries `label` and a
+ * reflected `checked`; its shadow root holds the input (same id, `aria-label=""`,
+ * `aria-describedby` to the help text) and a `<label for>` as a slot's fallback content; the help
+ * text sits in an `mdc-text` with its own shadow root.
+ */
+function mdcCheckbox(
+  s: ServerScope,
+  id: string | null,
+  env: {
+    state: FormState;
+    toggle: (scope: string, on: boolean) => void;
+    isScopeDisabled: (scope: string) => boolean;
+    disabledTitle: (scope: string) => string | null;
+    scopeSyncers: Array<() => void>;
+  },
+  bindNative: (input: HTMLInputElement, rowEl: HTMLElement) => void,
+): HTMLElement {
+  const hostId = id ?? `mdc-input-${genId()}`;
+  const helperId = `helper-text-id-${genId()}`;
+  const host = document.createElement('mdc-checkbox');
+  host.id = hostId;
+  host.setAttribute('label', s.scope);
+  host.setAttribute('help-text', s.description);
+  const input = h('input', {
+    id: hostId,
+    type: 'checkbox',
+    className: 'input',
+    'aria-label': '',
+    'aria-describedby': helperId,
+  }) as HTMLInputElement;
+  const text = document.createElement('mdc-text');
+  text.id = helperId;
+  text.attachShadow({ mode: 'open' }).append(h('p', {}, h('slot')));
+  text.append(s.description, s.mention ? ` ${s.mention}` : '');
+  host
+    .attachShadow({ mode: 'open' })
+    .append(
+      h(
+        'style',
+        {},
+        ':host{display:flex;gap:8px;padding:6px 0}.mdc-label{font-weight:600}mdc-text{color:#6b7280;font-size:13px}',
+      ),
+      h('div', { className: 'container' }, input),
+      h(
+        'div',
+        { className: 'text-container' },
+        h(
+          'div',
+          { className: 'mdc-label-text' },
+          h('slot', { name: 'label' }, h('label', { for: hostId, className: 'mdc-label' }, s.scope)),
+        ),
+        h('div', { className: 'mdc-help-text' }, h('slot', { name: 'help-text' }, text)),
+      ),
+    );
+  bindNative(input, host);
+  env.scopeSyncers.push(() => {
+    if (env.state.scopes.has(s.scope)) host.setAttribute('checked', '');
+    else host.removeAttribute('checked');
+  });
+  return host;
+}
+
+/**
+ * The default icons, shown as the `icon` switch says: buttons whose choice shows only in the
+ * preview, or choices that carry their own state (aria-pressed buttons, a radiogroup of
+ * aria-checked radios, a listbox of aria-selected options).
+ */
+function iconChoices(
+  isChosen: (i: number) => boolean,
+  choose: (i: number) => void,
+  onSync: (sync: () => void) => void,
+): HTMLElement {
+  const style = config.icon;
+  const stateAttr = style === 'pressed' ? 'aria-pressed' : style === 'checked' ? 'aria-checked' : 'aria-selected';
+  const items = DEFAULT_ICONS.map((name, i) => {
+    const label = `Default icon ${i + 1}: ${name}`;
+    const img = h('img', { src: iconSrc(i), alt: '' });
+    const item =
+      style === 'preview' || style === 'pressed'
+        ? h('button', { type: 'button', className: 'icon-choice', 'aria-label': label }, img)
+        : h(
+            'div',
+            {
+              role: style === 'checked' ? 'radio' : 'option',
+              tabindex: 0,
+              className: 'icon-choice',
+              'aria-label': label,
+            },
+            img,
+          );
+    item.addEventListener('click', () => choose(i));
+    if (style !== 'preview') onSync(() => item.setAttribute(stateAttr, String(isChosen(i))));
+    return item;
+  });
+  const role = style === 'checked' ? 'radiogroup' : style === 'selected' ? 'listbox' : null;
+  return h('div', { className: 'icon-grid', role, 'aria-label': role ? 'Default icons' : null }, ...items);
 }
 
 function slugify(name: string) {
@@ -771,6 +947,95 @@ export function oauthUrl(clientId: string, redirectUri: string, scopes: string[]
   return `https://webexapis.com/v1/authorize?client_id=${clientId}&response_type=code&redirect_uri=${encodeURIComponent(redirectUri)}&scope=${shuffled.map(encodeURIComponent).join('%20')}&state=set_state_here`;
 }
 
+/** The credentials in the layout the `result` switch names; each value with a Copy button. */
+function credentialsView(fields: Array<[string, string]>): HTMLElement {
+  const copy = (label: string, value: string) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'copy',
+        'aria-label': `Copy ${label}`,
+        onclick: () => void navigator.clipboard.writeText(value),
+      },
+      'Copy',
+    );
+  const readonlyInput = (value: string, attrs: Record<string, string> = {}) => {
+    const input = h('input', {
+      type: 'text',
+      readonly: true,
+      className: 'credential-input',
+      ...attrs,
+    }) as HTMLInputElement;
+    input.value = value;
+    return input;
+  };
+  switch (config.result) {
+    case 'wrapped':
+      return h(
+        'div',
+        { className: 'credentials' },
+        ...fields.map(([label, value]) =>
+          h('div', { className: 'credential' }, h('label', {}, label, ' ', readonlyInput(value)), copy(label, value)),
+        ),
+      );
+    case 'for':
+      return h(
+        'div',
+        { className: 'credentials' },
+        ...fields.map(([label, value]) => {
+          const id = genId();
+          return h(
+            'div',
+            { className: 'credential' },
+            h('label', { for: id }, label),
+            readonlyInput(value, { id }),
+            copy(label, value),
+          );
+        }),
+      );
+    case 'labelledby':
+      return h(
+        'div',
+        { className: 'credentials' },
+        ...fields.map(([label, value]) => {
+          const id = genId();
+          return h(
+            'div',
+            { className: 'credential' },
+            h('span', { id, className: 'credential-label' }, label),
+            h('div', {}, readonlyInput(value, { 'aria-labelledby': id }), copy(label, value)),
+          );
+        }),
+      );
+    case 'table':
+      return h(
+        'table',
+        { className: 'credentials' },
+        h(
+          'tbody',
+          {},
+          ...fields.map(([label, value]) =>
+            h('tr', {}, h('th', {}, label), h('td', {}, h('code', {}, value)), h('td', {}, copy(label, value))),
+          ),
+        ),
+      );
+    case 'dl':
+      return h(
+        'dl',
+        { className: 'credentials' },
+        ...fields.map(([label, value]) =>
+          h(
+            'div',
+            { className: 'credential' },
+            h('dt', {}, label),
+            h('dd', {}, h('code', { className: label.startsWith('OAuth') ? 'url' : '' }, value), copy(label, value)),
+          ),
+        ),
+      );
+  }
+}
+
 function renderResult(stored: Stored, secret: string) {
   const integrationId = btoa(`ciscospark://us/APPLICATION/${stored.clientId}`).replace(/=+$/, '');
   const fields: Array<[string, string]> = [
@@ -795,32 +1060,7 @@ function renderResult(stored: Stored, secret: string) {
     ),
     h('h2', { className: 'integration-name' }, stored.name),
     h('hr'),
-    h(
-      'dl',
-      { className: 'credentials' },
-      ...fields.map(([label, value]) =>
-        h(
-          'div',
-          { className: 'credential' },
-          h('dt', {}, label),
-          h(
-            'dd',
-            {},
-            h('code', { className: label.startsWith('OAuth') ? 'url' : '' }, value),
-            h(
-              'button',
-              {
-                type: 'button',
-                className: 'copy',
-                'aria-label': `Copy ${label}`,
-                onclick: () => void navigator.clipboard.writeText(value),
-              },
-              'Copy',
-            ),
-          ),
-        ),
-      ),
-    ),
+    credentialsView(fields),
     h('p', { className: 'warning' }, 'The Client Secret will only be shown once so please copy and keep it safe!'),
     h('p', {}, link('Back to My Webex Apps', '/my-apps')),
   ]);
