@@ -15,13 +15,14 @@ export default defineConfig({
     // Least privilege: the two portal hosts (content script + finding the portal tab), session
     // storage for captured credentials, an alarm to forget them, clipboard write for "Copy" and
     // read to clear it only if it still holds what was copied; Chrome's offscreen document hosts
-    // that clear timer (a service worker has no clipboard).
+    // that clear timer (a service worker has no clipboard), and `scripting` puts the fill engine
+    // into the portal tab on "Fill form" (Firefox MV2 does that with the host permission alone).
     permissions: [
       'storage',
       'alarms',
       'clipboardWrite',
       'clipboardRead',
-      ...(browser === 'firefox' ? [] : ['offscreen']),
+      ...(browser === 'firefox' ? [] : ['offscreen', 'scripting']),
     ],
     host_permissions: ['https://developer.webex.com/*', 'https://developer.webex-cx.com/*'],
     ...(browser === 'firefox' && {
@@ -38,11 +39,12 @@ export default defineConfig({
   // The Firefox sources zip holds what rebuilds the add-on, not local run output.
   zip: { excludeSources: ['screenshots/**', 'reports/**', 'test-results/**', 'playwright-report/**'] },
   hooks: {
-    // The content script runs on every portal page and only sends and answers runtime messages
-    // (answering through sendResponse, which both browsers support natively): it gets the native
-    // `browser`, not webextension-polyfill, which saves 3.3 kB gzip of its ≤ 10 kB budget.
+    // The content script (every portal page) and the fill engine (injected on "Fill form") only
+    // send and answer runtime messages (answering through sendResponse, which both browsers
+    // support natively): they get the native `browser`, not webextension-polyfill, which saves
+    // 3.3 kB gzip of the content script's ≤ 10 kB budget.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
       const alias = config.resolve?.alias;
       const entries = Array.isArray(alias)
         ? alias

@@ -9,6 +9,7 @@ import type { Preset } from '@/core/presets/schema';
 import { type Problem, resolvePreset } from '@/core/presets/validate';
 import { type CaptureRecord, forgetCaptures, listCaptures } from '@/core/session/credentials-store';
 import { pickPortalTab } from '@/core/tabs/pick-portal-tab';
+import { type InjectApi, injectFillEngine } from '@/core/tabs/inject-fill-engine';
 import { ClipboardCountdown } from './ClipboardCountdown';
 import { CredentialsView } from './CredentialsView';
 import { FillReportView } from './FillReportView';
@@ -102,6 +103,7 @@ export function PopupApp() {
       exact: exact ? true : 'auto',
     };
     try {
+      await injectFillEngine(browser as unknown as InjectApi, tab.id);
       const result = (await browser.tabs.sendMessage(tab.id, {
         type: 'webex-helper/fill',
         request,

@@ -108,6 +108,11 @@ export function isFillRequest(x: unknown): x is FillRequest {
   );
 }
 
+/** The order to fill, for the fill engine (injected on "Fill form"). */
+export function isFillMessage(x: unknown): x is Extract<ContentRequest, { type: 'webex-helper/fill' }> {
+  return isObject(x) && x.type === 'webex-helper/fill' && isFillRequest(x.request);
+}
+
 export function isContentRequest(x: unknown): x is ContentRequest {
   if (!isObject(x)) return false;
   if (x.type === 'webex-helper/ping') return true;

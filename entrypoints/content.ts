@@ -1,14 +1,15 @@
 import { readCredentials } from '@/core/capture/read-credentials';
-import { applyPreset } from '@/core/fill/apply-preset';
 import { detectPage } from '@/core/fill/detect-page';
-import { PANEL_TAG, pointTo, showReportPanel } from '@/core/fill/report-panel';
-import { type BackgroundRequest, type ContentRequest, isContentRequest, type PingResponse } from '@/core/messages';
-import { PORTAL_MATCHES, TIMING } from '@/core/portal/knowledge';
+import { PANEL_TAG } from '@/core/fill/report-panel-tag';
+import { type BackgroundRequest, type PingResponse } from '@/core/messages';
+import { PORTAL_MATCHES } from '@/core/portal/knowledge';
 
 /**
- * Wiring only: takes orders from the extension (runtime messages, never page events), fills the
- * form, and hands the result page's credentials to the background. Everything it starts is tied
- * to `ctx`, so an extension reload or update leaves nothing running in the page.
+ * Runs on every portal page, so it holds only what every page needs: it tells the popup what
+ * page this is (runtime messages from the extension, never page events) and hands the result
+ * view's credentials to the background. The fill engine is injected only on "Fill form"
+ * (entrypoints/fill-engine.ts). Everything started here is tied to `ctx`, so an extension
+ * reload or update leaves nothing running in the page.
  */
 export default defineContentScript({
   matches: PORTAL_MATCHES,
@@ -17,42 +18,11 @@ export default defineContentScript({
 
     // Answers through sendResponse (native in Chrome and Firefox; this bundle has no polyfill).
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
-      if (!ctx.isValid || !isContentRequest(message)) return false;
-      handle(message).then(sendResponse, (error: unknown) =>
-        sendResponse({ ok: false, error: `The content script failed: ${String(error)}` }),
-      );
-      return true;
-    };
-    const handle = async (message: ContentRequest) => {
-      if (message.type === 'webex-helper/ping') {
-        const ping: PingResponse = {
-          page: detectPage(document),
-          host: location.host,
-          path: location.pathname,
-        };
-        return ping;
-      }
-      const { report, firstNeedingUser } = await applyPreset(document, message.request, {
-        signal: ctx.signal,
-      });
-      if (!report.error) {
-        const { integration: i } = message.request;
-        void send({
-          type: 'webex-helper/applied',
-          applied: {
-            presetId: message.request.presetId,
-            presetName: message.request.presetName,
-            portal: location.host,
-            scopes: i.scopes,
-            optionalScopes: i.optionalScopes,
-            redirectUris: i.redirectUris,
-            appliedAt: Date.now(),
-          },
-        });
-      }
-      showReportPanel(document, report, ctx, TIMING.panelVisibleMs);
-      if (firstNeedingUser) pointTo(firstNeedingUser);
-      return report;
+      const isPing = typeof message === 'object' && (message as { type?: unknown })?.type === 'webex-helper/ping';
+      if (!ctx.isValid || !isPing) return false;
+      const ping: PingResponse = { page: detectPage(document), host: location.host, path: location.pathname };
+      sendResponse(ping);
+      return false;
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -19,7 +19,15 @@ import { ensureBrowsers } from './ensure-browsers.mjs';
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 const E2E_RUNS = Number(process.env.BENCH_E2E_RUNS ?? 10);
 const FORM = 'https://developer.webex.com/my-apps/new/integration';
-const BUDGET = { applyRatio: 1.0, lateRenderMs: 1000 / 60, contentGzip: 10_240, popupGzip: 35_840 };
+/** Budgets (issue: apply ratio ≤ 2.0, the long-term goal staying 1.0; a settled page's report ≤ 1 s). */
+const BUDGET = {
+  applyRatio: 2.0,
+  lateRenderMs: 1000 / 60,
+  contentGzip: 10_240,
+  popupGzip: 35_840,
+  settledReportMs: 1000,
+};
+const LONG_TERM_RATIO = 1.0;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!;
@@ -48,6 +56,7 @@ function sizes() {
     const dir = `.output/${target}`;
     out[target] = {
       content: size(`${dir}/content-scripts/content.js`),
+      fillEngine: size(`${dir}/fill-engine.js`),
       popup: pageJs(dir, 'popup.html'),
       options: pageJs(dir, 'options.html'),
       background: size(`${dir}/background.js`),
@@ -70,14 +79,19 @@ async function launch(): Promise<{ context: BrowserContext; extensionId: string 
   return { context, extensionId: new URL(worker.url()).host };
 }
 
+/** As the popup does: inject the fill engine (a no-op when it is there), then send the request. */
 function sendFill(extensionPage: Page, request: FillRequest): Promise<FillReport> {
   return extensionPage.evaluate(async (req) => {
-    interface Tabs {
-      query(q: { url: string }): Promise<Array<{ id?: number }>>;
-      sendMessage(id: number, m: unknown): Promise<FillReport>;
+    interface Chrome {
+      tabs: {
+        query(q: { url: string }): Promise<Array<{ id?: number }>>;
+        sendMessage(id: number, m: unknown): Promise<FillReport>;
+      };
+      scripting: { executeScript(i: { target: { tabId: number }; files: string[] }): Promise<unknown> };
     }
-    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    const { tabs, scripting } = (globalThis as unknown as { chrome: Chrome }).chrome;
     const [tab] = await tabs.query({ url: 'https://developer.webex.com/*' });
+    await scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/fill-engine.js'] });
     return tabs.sendMessage(tab!.id!, { type: 'webex-helper/fill', request: req });
   }, request);
 }
@@ -96,21 +110,50 @@ function runSnippet(page: Page, scopes: string[]): Promise<number> {
 
 // ------------------------------------------------------------------ measurements
 
-async function applyTimes(context: BrowserContext, extensionId: string, request: FillRequest) {
+/**
+ * What the page itself spends on the fill's field changes (not the scopes), timed in the main
+ * world: the same native-setter writes with input events, the radio, Edit and a default icon.
+ * The snippet does none of this; the extension pays it inside its apply time.
+ */
+function runFieldChanges(page: Page, request: FillRequest): Promise<number> {
+  return page.evaluate((i) => {
+    const t0 = performance.now();
+    const type = (el: HTMLInputElement | HTMLTextAreaElement | null, value: string) => {
+      if (!el) return;
+      const proto = Object.getPrototypeOf(el) as object;
+      Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, value);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    document.querySelector<HTMLInputElement>('input[type=radio][value=no]')?.click();
+    type(document.querySelector('input[maxlength="100"]'), i.name);
+    document.querySelector<HTMLButtonElement>('.icon-field button.link')?.click();
+    document.querySelector<HTMLButtonElement>('.icon-choice')?.click();
+    type(document.querySelector('textarea'), i.description);
+    type(document.querySelector('.uri-row input'), i.redirectUris[0] ?? '');
+    return performance.now() - t0;
+  }, request.integration);
+}
+
+async function applyTimes(context: BrowserContext, extensionId: string, request: FillRequest, switches: string) {
   const ext = await context.newPage();
   await ext.goto(`chrome-extension://${extensionId}/popup.html`);
   const scopes = [...request.integration.scopes, ...request.integration.optionalScopes];
   const extension: number[] = [];
   const snippet: number[] = [];
+  const fieldChanges: number[] = [];
   const steps: Array<Record<string, number>> = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await context.newPage();
-    await page.goto(`${FORM}?delay=0&ids=scope&markup=for`);
-    await page.locator('.scope-row').nth(140).waitFor();
+    await page.goto(`${FORM}?delay=0&${switches}`);
+    await page.locator('.scope-list[aria-busy=false]').waitFor();
     await page.evaluate(() => sessionStorage.clear());
     snippet.push(await runSnippet(page, scopes));
     await page.reload();
-    await page.locator('.scope-row').nth(140).waitFor();
+    await page.locator('.scope-list[aria-busy=false]').waitFor();
+    fieldChanges.push(await runFieldChanges(page, request));
+    await page.reload();
+    await page.locator('.scope-list[aria-busy=false]').waitFor();
     const report = await sendFill(ext, request);
     if (!report.ok || report.totals.scopes.ticked !== scopes.length)
       throw new Error(`bench fill failed: ${JSON.stringify(report.totals)}`);
@@ -122,7 +165,27 @@ async function applyTimes(context: BrowserContext, extensionId: string, request:
   const stepMedians = Object.fromEntries(
     Object.keys(steps[0] ?? {}).map((k) => [k, median(steps.map((s) => s[k] ?? 0))]),
   );
-  return { extension, snippet, steps: stepMedians };
+  return { extension, snippet, fieldChanges, steps: stepMedians };
+}
+
+/** A settled page that lacks a required scope: from the request to the report (the settle wait included). */
+async function settledReport(context: BrowserContext, extensionId: string, request: FillRequest) {
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/popup.html`);
+  const times: number[] = [];
+  for (let i = 0; i < Math.max(10, Math.round(RUNS / 2)); i++) {
+    const page = await context.newPage();
+    await page.goto(`${FORM}?delay=0&missing=meeting:controls_write`);
+    await page.locator('.scope-list[aria-busy=false]').waitFor();
+    const t0 = Date.now();
+    const report = await sendFill(ext, request);
+    times.push(Date.now() - t0);
+    if (report.scopes.find((s) => s.scope === 'meeting:controls_write')?.status !== 'not offered')
+      throw new Error('bench: the missing scope was not reported');
+    await page.close();
+  }
+  await ext.close();
+  return times;
 }
 
 async function lateRender(context: BrowserContext, extensionId: string, request: FillRequest) {
@@ -235,7 +298,9 @@ execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: 'ignore' });
 const started = Date.now();
 const request = fillRequest('sphereshield-webex-meetings', { accessPortalUrl: 'https://ap.fiji.agat.world' });
 const { context, extensionId } = await launch();
-const apply = await applyTimes(context, extensionId, request);
+const apply = await applyTimes(context, extensionId, request, 'ids=scope&markup=for');
+const applyNoIds = await applyTimes(context, extensionId, request, 'ids=none&markup=for');
+const settled = await settledReport(context, extensionId, request);
 const late = await lateRender(context, extensionId, request);
 const e2e = await endToEnd(context, extensionId);
 await context.close();
@@ -252,13 +317,25 @@ const result = {
     snippet: { median: median(apply.snippet), p95: p95(apply.snippet) },
     ratio,
     stepMedians: apply.steps,
+    pageFieldChanges: { median: median(apply.fieldChanges) },
+    withoutIdHints: {
+      median: median(applyNoIds.extension),
+      ratio: median(applyNoIds.extension) / median(applyNoIds.snippet),
+      stepMedians: applyNoIds.steps,
+    },
   },
+  settledReport: { median: median(settled), max: Math.max(...settled), runs: settled.length },
   endToEnd: { median: median(e2e.times), runs: E2E_RUNS },
   lateRender: { median: median(late), max: Math.max(...late), frameMs: BUDGET.lateRenderMs },
   sizes: sz,
   userActions: { extension: e2e.actions, manual },
   budgets: {
     applyRatio: { limit: BUDGET.applyRatio, value: ratio, met: ratio <= BUDGET.applyRatio },
+    settledReport: {
+      limit: BUDGET.settledReportMs,
+      value: median(settled),
+      met: median(settled) <= BUDGET.settledReportMs,
+    },
     lateRender: { limit: BUDGET.lateRenderMs, value: median(late), met: median(late) <= BUDGET.lateRenderMs },
     contentGzip: {
       limit: BUDGET.contentGzip,
@@ -288,6 +365,21 @@ const rows: Array<[string, string, string]> = [
     `median ${ms(result.apply.snippet.median)}, p95 ${ms(result.apply.snippet.p95)}`,
     'same page, same run',
   ],
+  [
+    'apply, extension, page without id hints (ids=none): every row named',
+    `median ${ms(result.apply.withoutIdHints.median)}, ratio ${result.apply.withoutIdHints.ratio.toFixed(2)}`,
+    `${RUNS} runs`,
+  ],
+  [
+    "the page's own handling of the fill's field changes (main world)",
+    `median ${ms(result.apply.pageFieldChanges.median)}`,
+    'inside the extension time; the snippet fills no field',
+  ],
+  [
+    'report on a settled page lacking a scope (request → report)',
+    `median ${ms(result.settledReport.median)}, max ${ms(result.settledReport.max)}`,
+    `budget ${ms(BUDGET.settledReportMs)}`,
+  ],
   ['end to end: click "Fill form" → report shown', `median ${ms(result.endToEnd.median)}`, `${E2E_RUNS} runs`],
   [
     'late render: scope list inserted → first tick',
@@ -295,10 +387,16 @@ const rows: Array<[string, string, string]> = [
     `budget ${ms(BUDGET.lateRenderMs)}`,
   ],
   ...(['chrome-mv3', 'firefox-mv2'] as const).flatMap((t) =>
-    (['content', 'popup', 'options', 'background'] as const).map((k): [string, string, string] => [
+    (['content', 'fillEngine', 'popup', 'options', 'background'] as const).map((k): [string, string, string] => [
       `size ${t} ${k}`,
       `${kb(sz[t]![k]!.gzip)} gzip, ${kb(sz[t]![k]!.raw)} raw`,
-      k === 'content' ? 'budget 10 kB gzip' : k === 'popup' ? 'budget 35 kB gzip' : '',
+      k === 'content'
+        ? 'budget 10 kB gzip (runs on every portal page)'
+        : k === 'fillEngine'
+          ? 'injected on "Fill form" only'
+          : k === 'popup'
+            ? 'budget 35 kB gzip'
+            : '',
     ]),
   ),
   [
@@ -320,7 +418,14 @@ console.log(
     .map(([k, v]) => `${k} ${v.toFixed(1)}`)
     .join(', ')}`,
 );
-console.log(`apply ratio (extension/snippet): ${ratio.toFixed(2)}`);
+console.log(
+  `apply steps without id hints (median ms): ${Object.entries(applyNoIds.steps)
+    .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+    .join(', ')}`,
+);
+console.log(
+  `apply ratio (extension/snippet): ${ratio.toFixed(2)} (budget ${BUDGET.applyRatio.toFixed(1)}, long-term goal ${LONG_TERM_RATIO.toFixed(1)})`,
+);
 for (const [name, b] of Object.entries(result.budgets))
   console.log(
     `budget ${name}: ${b.met ? 'met' : 'MISSED'} (${typeof b.value === 'number' ? b.value.toFixed(2) : b.value} vs ${b.limit.toFixed(2)})`,

@@ -14,7 +14,11 @@
  */
 import { byIdNear, flatChildren, isBlockTag, normText } from './deep';
 
+/** A control's `<label>` elements. Browsers' own `el.labels` scans the tree per control; a fill uses an index. */
+export type LabelsOf = (el: Element) => Element[];
+
 interface Ctx {
+  labels: LabelsOf;
   /** Cycle guard: nodes already on the current path. */
   visited: Set<Node>;
   /** Inside an aria-labelledby / aria-describedby traversal: no second hop (2B). */
@@ -26,72 +30,40 @@ interface Ctx {
 }
 
 /** Roles whose name may come from their content (ARIA 1.2 "Name From: contents"). */
-const NAME_FROM_CONTENT = new Set(
-  'button cell checkbox columnheader gridcell heading link menuitem menuitemcheckbox menuitemradio option radio row rowheader switch tab tooltip treeitem'.split(
-    ' ',
-  ),
-);
+const NAME_FROM_CONTENT =
+  /^(button|cell|checkbox|columnheader|gridcell|heading|link|menuitem\w*|option|radio|row|rowheader|switch|tab|tooltip|treeitem)$/;
 
-const TEXTBOX_TYPES = new Set(['', 'text', 'email', 'url', 'search', 'tel', 'password', 'number']);
+/** Implicit roles of the tags a form shows (HTML-AAM). */
+const IMPLICIT: Record<string, string> = {
+  textarea: 'textbox',
+  select: 'combobox',
+  button: 'button',
+  summary: 'button',
+  option: 'option',
+  td: 'cell',
+  th: 'columnheader',
+  img: 'img',
+  fieldset: 'group',
+};
 
 /** The element's role: its `role` attribute's first token, or the implicit role of its tag. */
 export function roleOf(el: Element): string {
   const explicit = el.getAttribute('role')?.trim().split(/\s+/)[0];
   if (explicit) return explicit;
-  switch (el.localName) {
-    case 'input': {
-      const type = (el.getAttribute('type') ?? '').toLowerCase();
-      if (type === 'checkbox' || type === 'radio') return type;
-      if (type === 'button' || type === 'submit' || type === 'reset' || type === 'image') return 'button';
-      if (type === 'range') return 'slider';
-      return TEXTBOX_TYPES.has(type) ? 'textbox' : '';
-    }
-    case 'textarea':
-      return 'textbox';
-    case 'select':
-      return 'combobox';
-    case 'button':
-    case 'summary':
-      return 'button';
-    case 'a':
-      return el.hasAttribute('href') ? 'link' : '';
-    case 'h1':
-    case 'h2':
-    case 'h3':
-    case 'h4':
-    case 'h5':
-    case 'h6':
-      return 'heading';
-    case 'option':
-      return 'option';
-    case 'td':
-      return 'cell';
-    case 'th':
-      return 'columnheader';
-    case 'img':
-      return 'img';
-    case 'fieldset':
-      return 'group';
-    default:
-      return '';
+  const tag = el.localName;
+  if (tag === 'input') {
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    if (type === 'checkbox' || type === 'radio') return type;
+    if (/^(button|submit|reset|image)$/.test(type)) return 'button';
+    return /^(|text|email|url|search|tel|password|number)$/.test(type) ? 'textbox' : '';
   }
+  if (tag === 'a') return el.hasAttribute('href') ? 'link' : '';
+  return /^h[1-6]$/.test(tag) ? 'heading' : (IMPLICIT[tag] ?? '');
 }
 
-/** `<label>` elements of a labelable control: `for` in the same tree, or wrapping it. */
+/** `<label>` elements of a labelable control (`for` in the same tree, or wrapping it): the browser's own list. */
 export function labelsOf(el: Element): Element[] {
-  const native = (el as HTMLInputElement).labels;
-  if (native) return Array.from(native);
-  if (!/^(input|textarea|select|button|meter|output|progress)$/.test(el.localName)) return [];
-  const out: Element[] = [];
-  if (el.id) {
-    const root = el.getRootNode() as ParentNode;
-    for (const label of Array.from(root.querySelectorAll('label[for]'))) {
-      if (label.getAttribute('for') === el.id) out.push(label);
-    }
-  }
-  const wrapping = el.parentElement?.closest('label');
-  if (wrapping && !wrapping.hasAttribute('for') && !out.includes(wrapping)) out.push(wrapping);
-  return out;
+  return Array.from((el as HTMLInputElement).labels ?? []);
 }
 
 /** Hidden by its own markup; a hidden subtree is skipped at its top as the recursion reaches it. */
@@ -113,44 +85,31 @@ function idrefs(el: Element, attribute: string): Element[] {
     .filter((x): x is Element => x !== null);
 }
 
+/** 2C: a text box contributes its value, a select its chosen options. */
 function embeddedValue(el: Element): string | null {
-  const role = roleOf(el);
-  if (role === 'textbox' && (el.localName === 'input' || el.localName === 'textarea')) {
-    return (el as HTMLInputElement).value;
-  }
   if (el.localName === 'select') {
     return Array.from((el as HTMLSelectElement).selectedOptions ?? [], (o) => o.textContent ?? '').join(' ');
   }
-  if (role === 'slider' || role === 'spinbutton') {
-    return el.getAttribute('aria-valuetext') ?? el.getAttribute('aria-valuenow') ?? (el as HTMLInputElement).value;
-  }
-  return null;
+  return roleOf(el) === 'textbox' && /^(input|textarea)$/.test(el.localName) ? (el as HTMLInputElement).value : null;
 }
 
 function nativeName(el: Element, ctx: Ctx, isRoot: boolean): string {
   const tag = el.localName;
-  if (tag === 'input') {
-    const type = (el.getAttribute('type') ?? '').toLowerCase();
-    if (type === 'button' || type === 'submit' || type === 'reset') {
-      const value = el.getAttribute('value');
-      if (value) return piece(ctx, value);
-      if (type !== 'button') return piece(ctx, type === 'submit' ? 'Submit' : 'Reset');
-    }
-    if (type === 'image') return piece(ctx, el.getAttribute('alt') ?? '');
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  if (tag === 'input' && /^(button|submit|reset)$/.test(type)) {
+    return piece(ctx, el.getAttribute('value') ?? (type === 'submit' ? 'Submit' : type === 'reset' ? 'Reset' : ''));
   }
-  if (tag === 'img' || tag === 'area') return piece(ctx, el.getAttribute('alt') ?? '');
+  if (tag === 'img' || (tag === 'input' && type === 'image')) return piece(ctx, el.getAttribute('alt') ?? '');
   if (tag === 'fieldset') {
     const legend = Array.from(el.children).find((c) => c.localName === 'legend');
     if (legend) return compute(legend, ctx, false);
   }
-  if (tag === 'table') {
-    const caption = Array.from(el.children).find((c) => c.localName === 'caption');
-    if (caption) return compute(caption, ctx, false);
-  }
-  if (!isRoot) return '';
-  const labels = labelsOf(el);
-  if (!labels.length) return '';
-  return labels.map((label) => compute(label, ctx, false)).join(' ');
+  return isRoot
+    ? ctx
+        .labels(el)
+        .map((label) => compute(label, ctx, false))
+        .join(' ')
+    : '';
 }
 
 function piece(ctx: Ctx, text: string): string {
@@ -193,7 +152,7 @@ function compute(el: Element, ctx: Ctx, isRoot: boolean): string {
     const targets = idrefs(el, 'aria-labelledby');
     if (targets.length) {
       const text = targets
-        .map((t) => compute(t, { visited: new Set(), inLabelledBy: true, referenced: true, pieces: ctx.pieces }, true))
+        .map((t) => compute(t, { ...ctx, visited: new Set(), inLabelledBy: true, referenced: true }, true))
         .join(' ');
       if (normText(text)) return text;
       fail();
@@ -216,7 +175,7 @@ function compute(el: Element, ctx: Ctx, isRoot: boolean): string {
   fail();
 
   // 2F: content, for roles that take it, anything reached by recursion or IDREF.
-  if (!isRoot || referenced || NAME_FROM_CONTENT.has(roleOf(el))) {
+  if (!isRoot || referenced || NAME_FROM_CONTENT.test(roleOf(el))) {
     const text = contentText(el, ctx);
     if (normText(text)) return text;
     fail();
@@ -234,7 +193,7 @@ function compute(el: Element, ctx: Ctx, isRoot: boolean): string {
 
 /** The accessible name, whitespace folded. */
 export function accessibleName(el: Element): string {
-  return normText(compute(el, { visited: new Set(), inLabelledBy: false, referenced: false, pieces: [] }, true));
+  return accessibleNameParts(el).name;
 }
 
 /**
@@ -242,9 +201,20 @@ export function accessibleName(el: Element): string {
  * order, trimmed). Pieces tell `<span>spark:all</span><span>Full access</span>` (two pieces,
  * though inline tags join them without a space) from one run of text.
  */
-export function accessibleNameParts(el: Element): { name: string; pieces: string[] } {
+export function accessibleNameParts(el: Element, labels: LabelsOf = labelsOf): { name: string; pieces: string[] } {
+  // Fast path, the common case: no ARIA naming, one label holding only text.
+  if (!el.hasAttribute('aria-labelledby') && !el.hasAttribute('aria-label')) {
+    const found = labels(el);
+    const label = found.length === 1 ? found[0]! : null;
+    if (label && label.childElementCount === 0 && !label.hasAttribute('aria-labelledby') && !isHiddenSelf(label)) {
+      const name = normText(label.textContent);
+      if (name && !label.hasAttribute('aria-label')) return { name, pieces: [name] };
+    }
+  }
   const pieces: string[] = [];
-  const name = normText(compute(el, { visited: new Set(), inLabelledBy: false, referenced: false, pieces }, true));
+  const name = normText(
+    compute(el, { labels, visited: new Set(), inLabelledBy: false, referenced: false, pieces }, true),
+  );
   return { name, pieces: pieces.map(normText).filter(Boolean) };
 }
 
@@ -254,7 +224,9 @@ export function accessibleDescription(el: Element): string {
   if (targets.length) {
     const text = normText(
       targets
-        .map((t) => compute(t, { visited: new Set(), inLabelledBy: true, referenced: true, pieces: [] }, true))
+        .map((t) =>
+          compute(t, { labels: labelsOf, visited: new Set(), inLabelledBy: true, referenced: true, pieces: [] }, true),
+        )
         .join(' '),
     );
     if (text) return text;

@@ -26,6 +26,22 @@ function currentEpoch(): number {
   return epoch;
 }
 
+/**
+ * Elements that may host an open shadow root. Browsers: custom elements (a hyphen in the tag
+ * name, as every UI kit's web components have), found by native XPath without touching the
+ * rest of the page, which from a content script's isolated world costs a wrapper per element
+ * (683 elements: 1.2 ms walked, 0.1–0.6 ms by XPath). Elsewhere (happy-dom): every element.
+ * In the light DOM of a browser page, a shadow root attached to a plain built-in element (a
+ * `<div>`) is not searched; inside shadow trees every element is.
+ */
+function possibleHosts(node: ParentNode): ArrayLike<Element> {
+  const doc = (node as Node).ownerDocument ?? (node as Document);
+  // XPath takes no shadow root as its context: inside one (a small tree), every element.
+  if (typeof doc.evaluate !== 'function' || (node as Node).nodeType === 11) return node.querySelectorAll('*');
+  const found = doc.evaluate(".//*[contains(local-name(), '-')]", node as Node, null, 7, null);
+  return Array.from({ length: found.snapshotLength }, (_, i) => found.snapshotItem(i) as Element);
+}
+
 /** Every open shadow root under `root` (its own included), nested ones too, in document order. */
 export function shadowRootsIn(root: ParentNode): ShadowRoot[] {
   const now = currentEpoch();
@@ -34,9 +50,9 @@ export function shadowRootsIn(root: ParentNode): ShadowRoot[] {
   if (cached && cached.epoch === now && cached.count === count) return cached.roots;
   const roots: ShadowRoot[] = [];
   const visit = (node: ParentNode) => {
-    const all = node.querySelectorAll('*');
-    for (let i = 0; i < all.length; i++) {
-      const shadow = all[i]!.shadowRoot;
+    const hosts = possibleHosts(node);
+    for (let i = 0; i < hosts.length; i++) {
+      const shadow = hosts[i]!.shadowRoot;
       if (shadow) {
         roots.push(shadow);
         visit(shadow);
@@ -167,19 +183,6 @@ export function isHiddenByMarkup(el: Element): boolean {
     el.closest('[hidden], [aria-hidden=true]') !== null ||
     (el.localName === 'input' && (el as HTMLInputElement).type === 'hidden')
   );
-}
-
-/** Visible to the user, computed styles included (forces a style recalc: use only to break ties). */
-export function isVisible(el: Element): boolean {
-  if (isHiddenByMarkup(el)) return false;
-  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
-  return !style || (style.display !== 'none' && style.visibility !== 'hidden');
-}
-
-/** The first of `candidates` a user can see: the only one when there is one, else the first visible. */
-export function firstVisible<T extends Element>(candidates: T[]): T | undefined {
-  const shown = candidates.filter((c) => !isHiddenByMarkup(c));
-  return shown.length <= 1 ? shown[0] : (shown.find(isVisible) ?? shown[0]);
 }
 
 /** A run of text: an element that holds text of its own, with its whole visible text. */

@@ -5,11 +5,10 @@
  * name of its own, by the nearest text before it: the label laid out as the heading of its row.
  * Never by a guessed id.
  */
-import { accessibleName, labelsOf } from './accessible-name';
+import { labelsOf } from './accessible-name';
 import {
   byIdNear,
   containsDeep,
-  deepQueryAll,
   deepText,
   isHiddenByMarkup,
   labelKey,
@@ -17,6 +16,7 @@ import {
   parentAcrossShadow,
   textRuns,
 } from './deep';
+import { toFinder, type Where } from './finder';
 
 export const CONTROL_SELECTORS = {
   text: 'input:not([type]), input[type=text], input[type=email], input[type=url], input[type=search], input[type=tel], textarea',
@@ -97,13 +97,14 @@ export function labelBefore(control: Element, wanted: ReadonlySet<string>): Elem
 }
 
 /** Finds the control labelled by any of `labels`, or null when the form has no such field. */
-export function locateField(root: ParentNode, labels: readonly string[], kind: ControlKind): LocatedField | null {
+export function locateField(where: Where, labels: readonly string[], kind: ControlKind): LocatedField | null {
+  const finder = toFinder(where);
   const wanted = new Set(labels.map(labelKey));
-  const candidates = deepQueryAll(root, CONTROL_SELECTORS[kind]).filter((c) => !isHiddenByMarkup(c));
+  const candidates = finder.all(CONTROL_SELECTORS[kind]).filter((c) => !isHiddenByMarkup(c));
   const unnamed: Element[] = [];
   for (const control of candidates) {
     const group = kind === 'radio' ? groupOf(control) : null;
-    const name = accessibleName(group ?? control);
+    const name = finder.name(group ?? control);
     if (wanted.has(labelKey(name))) {
       const label = namingElement(group ?? control);
       const section = group ?? (label === control ? parentAcrossShadow(control) : commonAncestor(label, control));
@@ -120,17 +121,10 @@ export function locateField(root: ParentNode, labels: readonly string[], kind: C
 }
 
 /** Buttons (or links acting as buttons) under `root` whose accessible name or visible text is one of `texts`. */
-export function findButtons(root: ParentNode, texts: readonly string[]): HTMLElement[] {
+export function findButtons(where: Where, texts: readonly string[]): HTMLElement[] {
+  const finder = toFinder(where);
   const wanted = new Set(texts.map(labelKey));
-  return deepQueryAll<HTMLElement>(root, BUTTON_SELECTOR).filter(
-    (b) => wanted.has(labelKey(accessibleName(b))) || wanted.has(labelKey(deepText(b))),
-  );
-}
-
-/** Elements under `root` whose whole text (one run) is one of `texts`, in reading order. */
-export function findTextElements(root: Element, texts: readonly string[]): Element[] {
-  const wanted = new Set(texts.map(labelKey));
-  return textRuns(root)
-    .filter((run) => wanted.has(labelKey(run.text)))
-    .map((run) => run.el);
+  return finder
+    .all<HTMLElement>(BUTTON_SELECTOR)
+    .filter((b) => wanted.has(labelKey(finder.name(b))) || wanted.has(labelKey(deepText(b))));
 }

@@ -7,8 +7,8 @@
  * text (a sentence, a `<code>` in a description).
  */
 import { ID_SEPARATORS, SCOPE_NAME } from '../portal/knowledge';
-import { accessibleNameParts } from './accessible-name';
 import { deepQueryAll, parentAcrossShadow, textRuns } from './deep';
+import { toFinder, type Where } from './finder';
 import { CONTROL_SELECTORS } from './locate-field';
 
 export interface ScopeRow {
@@ -82,13 +82,35 @@ function scopeRow(scope: string, control: Element, by: ScopeRow['by']): ScopeRow
   };
 }
 
-/** Maps every scope on the page to its checkbox; wanted scopes with no name are then matched by attribute. */
-export function indexScopeRows(root: ParentNode, wanted: readonly string[] = []): ScopeIndex {
+/**
+ * Fast path, for pages whose checkbox ids are the scopes (what the vendor's console snippet
+ * assumes): every wanted scope's element by that exact id, accepted only when it is a checkbox
+ * whose accessible name gives the same scope. Null when any one is not confirmed: then the
+ * full index decides (it also tells what the page lacks). Touches 19 elements, not 145 rows.
+ */
+export function confirmedById(where: Where, wanted: readonly string[]): ScopeIndex | null {
+  const finder = toFinder(where);
+  const doc = finder.root as Document;
+  if (typeof doc.getElementById !== 'function' || wanted.length === 0) return null;
   const byScope = new Map<string, ScopeRow>();
-  const controls = deepQueryAll(root, CHECKBOX).filter((c) => !c.closest('[aria-hidden=true]'));
+  for (const scope of wanted) {
+    const control = doc.getElementById(scope);
+    if (!control?.matches(CHECKBOX)) return null;
+    const { name, pieces } = finder.parts(control);
+    if (scopeFromName(name, pieces) !== scope) return null;
+    byScope.set(scope, scopeRow(scope, control, 'name'));
+  }
+  return { byScope };
+}
+
+/** Maps every scope on the page to its checkbox; wanted scopes with no name are then matched by attribute. */
+export function indexScopeRows(where: Where, wanted: readonly string[] = []): ScopeIndex {
+  const finder = toFinder(where);
+  const byScope = new Map<string, ScopeRow>();
+  const controls = finder.all(CHECKBOX).filter((c) => !c.closest('[aria-hidden=true]'));
   const nameless: Element[] = [];
   for (const control of controls) {
-    const { name, pieces } = accessibleNameParts(control);
+    const { name, pieces } = finder.parts(control);
     const scope = scopeFromName(name, pieces);
     if (scope) {
       if (!byScope.has(scope)) byScope.set(scope, scopeRow(scope, control, 'name'));

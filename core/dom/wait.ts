@@ -61,17 +61,6 @@ export function waitFor<T>(
   });
 }
 
-/** Resolves once the page has had no mutations for `quietMs` and is not loading (or after `timeoutMs` at most). */
-export function settle(doc: Document, quietMs: number, options: WaitOptions): Promise<void> {
-  return waitFor(doc, () => false, { ...options, settleMs: quietMs }).then(() => undefined);
-}
-
-/** Lets the page's framework run its pending updates (microtasks and one task). */
-export function nextTick(doc: Document): Promise<void> {
-  const view = doc.defaultView ?? globalThis;
-  return new Promise((resolve) => view.setTimeout(resolve, 0));
-}
-
 /** Lets the page's microtasks run (frameworks that re-render in a microtask: Lit, React's sync lane). */
 export function microtask(): Promise<void> {
   return Promise.resolve().then(() => undefined);

@@ -3,6 +3,7 @@
  * Never submits the form: "Add Integration" stays the user's click.
  */
 
+import { cachingFinder } from '../dom/finder';
 import { waitFor } from '../dom/wait';
 import type { FillRequest } from '../messages';
 import { TIMING } from '../portal/knowledge';
@@ -32,7 +33,34 @@ export async function applyPreset(
   const started = now();
   const timeoutMs = request.timeoutMs ?? TIMING.waitTimeoutMs;
   const settleMs = request.settleMs ?? TIMING.settleMs;
-  const ctx: StepContext = { doc, root: doc, spec: request.integration, timeoutMs, settleMs, signal };
+  const finder = cachingFinder(doc, signal);
+  try {
+    return await apply(doc, request, { finder, timeoutMs, settleMs, signal, now, started });
+  } finally {
+    finder.dispose();
+  }
+}
+
+async function apply(
+  doc: Document,
+  request: FillRequest,
+  {
+    finder,
+    timeoutMs,
+    settleMs,
+    signal,
+    now,
+    started,
+  }: {
+    finder: StepContext['finder'];
+    timeoutMs: number;
+    settleMs: number;
+    signal?: AbortSignal;
+    now: () => number;
+    started: number;
+  },
+): Promise<ApplyResult> {
+  const ctx: StepContext = { doc, root: doc, finder, spec: request.integration, timeoutMs, settleMs, signal };
   const base = { url: doc.location?.href ?? '', presetId: request.presetId };
 
   // The form may render after the page loads; a page that stays quiet for a second, not
@@ -40,7 +68,7 @@ export async function applyPreset(
   const page = await waitFor(
     doc,
     () => {
-      const kind = detectPage(doc);
+      const kind = detectPage(finder);
       return kind === 'other' ? null : kind;
     },
     { timeoutMs, signal, settleMs: Math.max(settleMs, TIMING.noFormSettleMs) },

@@ -3,6 +3,6 @@ import type { StepOutcome } from './report';
 import type { StepContext } from './step';
 
 /** "App Hub Description*": the preset's description. */
-export function fillDescription({ root, spec }: StepContext): StepOutcome {
-  return fillTextField(root, 'description', spec.description, { required: true });
+export function fillDescription({ finder, spec }: StepContext): StepOutcome {
+  return fillTextField(finder, 'description', spec.description, { required: true });
 }

@@ -7,14 +7,8 @@
  */
 import { accessibleName } from '../dom/accessible-name';
 import { deepQueryAll, isHiddenByMarkup, labelKey, parentAcrossShadow } from '../dom/deep';
-import {
-  CONTROL_SELECTORS,
-  commonAncestor,
-  findButtons,
-  labelBefore,
-  locateField,
-  namingElement,
-} from '../dom/locate-field';
+import { toFinder, type Where } from '../dom/finder';
+import { commonAncestor, findButtons, labelBefore, locateField } from '../dom/locate-field';
 import { hasSelectionState, isChecked, setFile } from '../dom/set-value';
 import { waitFor } from '../dom/wait';
 import { BUTTON_TEXTS, DEFAULT_ICON_NAME, FIELD_LABELS } from '../portal/knowledge';
@@ -25,36 +19,32 @@ const LABEL = FIELD_LABELS.icon[0];
 const CHOICE = 'input[type=radio], [role=radio], [role=option], [aria-pressed], button, [role=button]';
 const GROUP = '[role=radiogroup], [role=listbox], [role=group], fieldset';
 
-/** Widens a choice group to the wrapper that also holds its "Edit" button (not past another field). */
-function withEditButton(section: Element): Element {
-  let at = section;
-  for (let i = 0; i < 2 && !findButtons(at, BUTTON_TEXTS.iconEdit).length; i++) {
-    const parent = parentAcrossShadow(at);
-    if (!parent || deepQueryAll(parent, `${CONTROL_SELECTORS.text}, ${CONTROL_SELECTORS.checkbox}`).length) break;
-    at = parent;
-  }
-  return findButtons(at, BUTTON_TEXTS.iconEdit).length ? at : section;
-}
-
-/** The icon section: where the "Icon" label and its controls (Edit, file input, choices) meet. */
-export function iconSection(root: ParentNode): Element | null {
+/** The icon section: a group named "Icon", else where the "Icon" label and its controls meet. */
+export function iconSection(where: Where): Element | null {
+  const finder = toFinder(where);
   const wanted = new Set(FIELD_LABELS.icon.map(labelKey));
-  // A group named "Icon": radios in a radiogroup or fieldset, a listbox of options.
-  const asRadios = locateField(root, FIELD_LABELS.icon, 'radio');
-  if (asRadios) return withEditButton(commonAncestor(asRadios.label, asRadios.section));
-  const group = deepQueryAll(root, GROUP).find((g) => wanted.has(labelKey(accessibleName(g))));
-  if (group) return withEditButton(commonAncestor(namingElement(group), group));
-  // Otherwise the controls headed by an "Icon" label: Edit, the upload field, the choices.
+  const group =
+    locateField(finder, FIELD_LABELS.icon, 'radio')?.section ??
+    finder.all(GROUP).find((g) => wanted.has(labelKey(finder.name(g))));
+  if (group) return group;
   const controls = [
-    ...findButtons(root, BUTTON_TEXTS.iconEdit),
-    ...deepQueryAll(root, 'input[type=file], [aria-pressed], [role=radio], [role=option]'),
-    ...deepQueryAll(root, 'button').filter((b) => DEFAULT_ICON_NAME.test(accessibleName(b))),
+    ...findButtons(finder, BUTTON_TEXTS.iconEdit),
+    ...finder.all('input[type=file], [aria-pressed], [role=radio], [role=option]'),
   ];
   for (const control of controls) {
     const label = labelBefore(control, wanted);
     if (label) return commonAncestor(label, control);
   }
   return null;
+}
+
+/** The "Edit" button that opens the picker: in the section, or just around it (beside a choice group). */
+function editButton(section: Element): HTMLElement | undefined {
+  for (let at: Element | null = section, i = 0; at && i < 3; i++, at = parentAcrossShadow(at)) {
+    const edit = findButtons(at, BUTTON_TEXTS.iconEdit)[0];
+    if (edit) return edit;
+  }
+  return undefined;
 }
 
 /** The icon choices in the section: radios, options, toggle buttons, buttons named like a default icon. */
@@ -88,7 +78,7 @@ export function chosenIcon(section: Element): string | null {
 
 async function openPicker(ctx: StepContext, section: Element, ready: () => boolean): Promise<boolean> {
   if (ready()) return true;
-  const edit = findButtons(section, BUTTON_TEXTS.iconEdit)[0];
+  const edit = editButton(section);
   if (!edit) return false;
   edit.click();
   return (await waitFor(ctx.doc, ready, ctx)) === true;
@@ -122,7 +112,7 @@ async function uploadIcon(ctx: StepContext, section: Element, icon: { dataUrl: s
 }
 
 export async function fillIcon(ctx: StepContext): Promise<StepOutcome> {
-  const section = iconSection(ctx.root);
+  const section = iconSection(ctx.finder);
   if (!section) return { result: field('icon', LABEL, 'not on this form') };
   if (ctx.spec.icon) return uploadIcon(ctx, section, ctx.spec.icon);
   const already = chosenIcon(section);

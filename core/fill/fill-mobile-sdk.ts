@@ -1,4 +1,3 @@
-import { accessibleName } from '../dom/accessible-name';
 import { deepQueryAll, labelKey } from '../dom/deep';
 import { CONTROL_SELECTORS, locateField } from '../dom/locate-field';
 import { chooseAndVerify } from '../dom/set-value';
@@ -8,13 +7,13 @@ import type { StepContext } from './step';
 
 /** "Will this integration use a mobile SDK?": No, unless the preset says Yes. */
 export async function fillMobileSdk(ctx: StepContext): Promise<StepOutcome> {
-  const { root, spec } = ctx;
+  const { finder, spec } = ctx;
   const label = FIELD_LABELS.mobileSdk[0];
-  const located = locateField(root, FIELD_LABELS.mobileSdk, 'radio');
+  const located = locateField(finder, FIELD_LABELS.mobileSdk, 'radio');
   if (!located) return { result: field('mobileSdk', label, 'not on this form') };
   const wanted = (spec.mobileSdk ? BUTTON_TEXTS.mobileSdkYes : BUTTON_TEXTS.mobileSdkNo).map(labelKey);
   const option = deepQueryAll(located.section, CONTROL_SELECTORS.radio).find((radio) =>
-    wanted.includes(labelKey(accessibleName(radio))),
+    wanted.includes(labelKey(finder.name(radio))),
   );
   const answer = spec.mobileSdk ? 'Yes' : 'No';
   if (!option) {

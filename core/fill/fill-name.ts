@@ -3,6 +3,6 @@ import type { StepOutcome } from './report';
 import type { StepContext } from './step';
 
 /** "Integration name*": the preset's name. */
-export function fillName({ root, spec }: StepContext): StepOutcome {
-  return fillTextField(root, 'name', spec.name, { required: true });
+export function fillName({ finder, spec }: StepContext): StepOutcome {
+  return fillTextField(finder, 'name', spec.name, { required: true });
 }

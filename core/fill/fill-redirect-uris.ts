@@ -110,7 +110,7 @@ export function readRedirectUris(section: Element): string[] {
 }
 
 export async function fillRedirectUris(ctx: StepContext): Promise<StepOutcome> {
-  const located = locateField(ctx.root, FIELD_LABELS.redirectUris, 'text');
+  const located = locateField(ctx.finder, FIELD_LABELS.redirectUris, 'text');
   if (!located) {
     return {
       result: field('redirectUris', LABEL, 'not on this form', `no field labelled "${LABEL}" was found`, true),

@@ -1,3 +1,4 @@
+import type { Where } from '../dom/finder';
 import { locateField } from '../dom/locate-field';
 import { setText } from '../dom/set-value';
 import { FIELD_LABELS } from '../portal/knowledge';
@@ -7,13 +8,13 @@ type TextFieldKey = 'name' | 'description' | 'contactEmail';
 
 /** Fills one labelled text field; shared by the name, description and contact-email steps. */
 export function fillTextField(
-  root: ParentNode,
+  where: Where,
   key: TextFieldKey & FieldName,
   value: string,
   { required }: { required: boolean },
 ): StepOutcome {
   const label = FIELD_LABELS[key][0];
-  const located = locateField(root, FIELD_LABELS[key], 'text');
+  const located = locateField(where, FIELD_LABELS[key], 'text');
   if (!located) {
     return {
       result: field(

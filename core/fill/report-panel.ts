@@ -3,8 +3,9 @@
  * HTML from anywhere) inside a closed shadow root, so the page's styles and scripts can't reach in.
  */
 import { attentionItems, type FillReport } from './report';
+import { PANEL_TAG } from './report-panel-tag';
 
-export const PANEL_TAG = 'webex-helper-report';
+export { PANEL_TAG };
 
 export interface PanelTimers {
   setTimeout: (fn: () => void, ms: number) => unknown;

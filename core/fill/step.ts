@@ -1,9 +1,12 @@
+import type { Finder } from '../dom/finder';
 import type { IntegrationSpec } from '../messages';
 
 /** What every fill step gets: the page, the resolved preset, and the bounds on waiting. */
 export interface StepContext {
   doc: Document;
   root: ParentNode;
+  /** The page's controls and their names, cached while the page is unchanged. */
+  finder: Finder;
   spec: IntegrationSpec;
   /** Upper bound on any wait, for a page that is still loading. */
   timeoutMs: number;

@@ -2,7 +2,7 @@
  * Scopes: ticks every preset scope, verifies each, and in exact mode unticks the others
  * (except those the portal fixes). Waits for a late-rendered list.
  */
-import { indexScopeRows, type ScopeIndex, type ScopeRow } from '../dom/locate-scopes';
+import { confirmedById, indexScopeRows, type ScopeIndex, type ScopeRow } from '../dom/locate-scopes';
 import { isChecked, isDisabled, setChecked } from '../dom/set-value';
 import { microtask, waitFor } from '../dom/wait';
 import { PORTAL_FIXED_SCOPES } from '../portal/knowledge';
@@ -26,11 +26,14 @@ function disabledReason(row: ScopeRow): string {
  */
 async function waitForScopeList(ctx: StepContext, wanted: string[], exact: boolean): Promise<ScopeIndex | null> {
   const hasAll = (ix: ScopeIndex) => wanted.every((s) => ix.byScope.has(s));
-  const { doc, root, timeoutMs, signal } = ctx;
+  const { doc, finder, timeoutMs, signal } = ctx;
+  // Exact mode needs every row; otherwise ids that name the scopes, confirmed by name, suffice.
+  const quick = exact ? null : confirmedById(finder, wanted);
+  if (quick) return quick;
   const first = await waitFor(
     doc,
     () => {
-      const ix = indexScopeRows(root, wanted);
+      const ix = indexScopeRows(finder, wanted);
       return ix.byScope.size > 0 ? ix : null;
     },
     { timeoutMs, signal },
@@ -40,7 +43,7 @@ async function waitForScopeList(ctx: StepContext, wanted: string[], exact: boole
   const complete = await waitFor(
     doc,
     () => {
-      latest = indexScopeRows(root, wanted);
+      latest = indexScopeRows(finder, wanted);
       return hasAll(latest) && !exact ? latest : null;
     },
     ctx,

@@ -76,16 +76,18 @@ export const test = base.extend<{ ff: Firefox }, { firefox: Browser }>({
 });
 export { expect } from '@playwright/test';
 
-/** Sends a fill request to the most recently used tab of the request's portal, as the popup does. */
+/** Injects the fill engine into the most recently used tab of the request's portal and sends it the request, as the popup does. */
 export function fillFrom(popup: Page, request: FillRequest): Promise<FillReport> {
   return popup.evaluate(async (req) => {
     interface Tabs {
       query(q: { url: string }): Promise<Array<{ id: number; lastAccessed?: number }>>;
       sendMessage(id: number, m: unknown): Promise<FillReport>;
+      executeScript(id: number, details: { file: string }): Promise<unknown>;
     }
     const { tabs } = (globalThis as unknown as { browser: { tabs: Tabs } }).browser;
     const found = await tabs.query({ url: `https://${req.portal}/*` });
     const tab = found.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0]!;
+    await tabs.executeScript(tab.id, { file: '/fill-engine.js' });
     return tabs.sendMessage(tab.id, { type: 'webex-helper/fill', request: req });
   }, request) as Promise<FillReport>;
 }

@@ -33,18 +33,22 @@ export async function openPopup(context: BrowserContext, extensionId: string): P
   return popup;
 }
 
-/** Sends a fill request to the portal tab from an extension page, as the popup does. */
+/** Injects the fill engine into the portal tab and sends it the fill request from an extension page, as the popup does. */
 export function fillFrom(extensionPage: Page, request: FillRequest): Promise<FillReport> {
   return extensionPage.evaluate(async (req) => {
-    interface Tabs {
-      query(q: { url: string[] }): Promise<Array<{ id?: number; lastAccessed?: number }>>;
-      sendMessage(id: number, message: unknown): Promise<FillReport>;
+    interface Chrome {
+      tabs: {
+        query(q: { url: string[] }): Promise<Array<{ id?: number; lastAccessed?: number }>>;
+        sendMessage(id: number, message: unknown): Promise<FillReport>;
+      };
+      scripting: { executeScript(i: { target: { tabId: number }; files: string[] }): Promise<unknown> };
     }
-    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    const { tabs, scripting } = (globalThis as unknown as { chrome: Chrome }).chrome;
     const found = await tabs.query({
       url: ['https://developer.webex.com/*', 'https://developer.webex-cx.com/*'],
     });
     const tab = found.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0]!;
+    await scripting.executeScript({ target: { tabId: tab.id! }, files: ['/fill-engine.js'] });
     return tabs.sendMessage(tab.id!, { type: 'webex-helper/fill', request: req });
   }, request);
 }

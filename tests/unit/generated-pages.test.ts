@@ -7,11 +7,11 @@
  * Fixed seed, so `npm test` is repeatable. More pages: GEN_RUNS=5000. A failure prints its seed
  * and path and the one-line command that replays exactly that page.
  */
-import { computeAccessibleName } from 'dom-accessibility-api';
+import { computeAccessibleDescription, computeAccessibleName } from 'dom-accessibility-api';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readCredentials } from '@/core/capture/read-credentials';
-import { accessibleName } from '@/core/dom/accessible-name';
+import { accessibleDescription, accessibleName } from '@/core/dom/accessible-name';
 import { applyPreset } from '@/core/fill/apply-preset';
 import { readSubmission, renderGeneratedPage } from '../generated/render';
 import { expectedSubmission, type PageSpec, pageSpecArb, shownCredentials } from '../generated/spec';
@@ -72,7 +72,7 @@ describe(`generated portal pages (seed ${SEED}, ${RUNS} pages)`, () => {
     );
   }, 240_000);
 
-  it('names agree with dom-accessibility-api, the reference implementation, for every light-DOM control', async () => {
+  it('names and descriptions agree with dom-accessibility-api, the reference implementation, for every light-DOM control', async () => {
     await check(
       'names agree',
       fc.asyncProperty(pageSpecArb, async (spec) => {
@@ -86,6 +86,9 @@ describe(`generated portal pages (seed ${SEED}, ${RUNS} pages)`, () => {
         const bare = (s: string) => s.replace(/\s+/g, '');
         for (const control of Array.from(controls)) {
           expect(bare(accessibleName(control)), control.outerHTML).toBe(bare(computeAccessibleName(control)));
+          expect(bare(accessibleDescription(control)), control.outerHTML).toBe(
+            bare(computeAccessibleDescription(control)),
+          );
         }
       }),
     );

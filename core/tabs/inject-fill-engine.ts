@@ -1,0 +1,19 @@
+/**
+ * Puts the fill engine (entrypoints/fill-engine.ts) into a portal tab, right before a fill: the
+ * always-on content script stays small, and no code but it runs on portal pages until the user
+ * asks for a fill. Chrome (MV3): `scripting.executeScript`, which needs the `scripting`
+ * permission (no install warning) and the portal host permission the extension already has.
+ * Firefox (MV2): `tabs.executeScript`, with that host permission alone.
+ */
+export const FILL_ENGINE_FILE = '/fill-engine.js';
+
+export interface InjectApi {
+  scripting?: { executeScript(i: { target: { tabId: number }; files: string[] }): Promise<unknown> };
+  tabs: { executeScript?(tabId: number, details: { file: string }): Promise<unknown> };
+}
+
+export async function injectFillEngine(api: InjectApi, tabId: number): Promise<void> {
+  if (api.scripting?.executeScript) await api.scripting.executeScript({ target: { tabId }, files: [FILL_ENGINE_FILE] });
+  else if (api.tabs.executeScript) await api.tabs.executeScript(tabId, { file: FILL_ENGINE_FILE });
+  else throw new Error('this browser cannot inject the fill engine');
+}
