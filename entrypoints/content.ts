@@ -13,6 +13,9 @@ import { PORTAL_MATCHES } from '@/core/portal/knowledge';
  */
 export default defineContentScript({
   matches: PORTAL_MATCHES,
+  // WXT otherwise announces every start to the page with window.postMessage (the extension id
+  // included): the page has no business knowing the extension is there.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     document.documentElement.dataset.webexHelper = 'ready';
 

@@ -28,3 +28,20 @@ test('with no portal tab, the popup says what to open', async ({ context, extens
   await expect(popup.locator('#target')).toHaveText('No Webex developer portal tab is open.');
   await expect(popup.getByRole('button', { name: 'Open developer.webex.com new integration page' })).toBeVisible();
 });
+
+test('the page is told nothing: no window message from the extension while it runs and answers the popup', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const seen: unknown[] = [];
+    (window as unknown as { seenMessages: unknown[] }).seenMessages = seen;
+    window.addEventListener('message', (e) => seen.push(e.data));
+  });
+  await page.goto('https://developer.webex.com/my-apps/new/integration?delay=0');
+  await expect(page.locator('html[data-webex-helper=ready]')).toHaveCount(1);
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('#target')).toContainText('(new integration)');
+  expect(await page.evaluate(() => (window as unknown as { seenMessages: unknown[] }).seenMessages)).toEqual([]);
+});

@@ -4,6 +4,7 @@ import { integrationIdFor, readCredentials } from '@/core/capture/read-credentia
 import { isContentRequest } from '@/core/messages';
 import { scopeDrift, scopesInAuthorizeUrl, withRandomState } from '@/core/oauth/authorize-url';
 import { normalizeSettings } from '@/core/settings';
+import { FILL_ENGINE_FILE, injectFillEngine } from '@/core/tabs/inject-fill-engine';
 import { pickPortalTab } from '@/core/tabs/pick-portal-tab';
 import { fillRequestFixture } from './fixtures';
 
@@ -130,5 +131,18 @@ describe('scope catalog', () => {
     const lean = JSON.parse(readFileSync('core/catalog/webex-scopes.json', 'utf8'));
     expect(lean).toEqual(full.map(({ scope, description, portal }) => ({ scope, description, portal })));
     expect(full.every((e) => e.source)).toBe(true);
+  });
+});
+
+describe('injectFillEngine', () => {
+  it('uses scripting.executeScript where it exists (Chrome), tabs.executeScript otherwise (Firefox MV2)', async () => {
+    const calls: unknown[] = [];
+    await injectFillEngine({ scripting: { executeScript: async (i) => calls.push(['scripting', i]) }, tabs: {} }, 7);
+    await injectFillEngine({ tabs: { executeScript: async (id, d) => calls.push(['tabs', id, d]) } }, 8);
+    expect(calls).toEqual([
+      ['scripting', { target: { tabId: 7 }, files: [FILL_ENGINE_FILE] }],
+      ['tabs', 8, { file: FILL_ENGINE_FILE }],
+    ]);
+    await expect(injectFillEngine({ tabs: {} }, 9)).rejects.toThrow('cannot inject the fill engine');
   });
 });
