@@ -4,7 +4,7 @@
  * the user's own icon choice on a state-showing picker, and every result-view layout captured.
  */
 import type { Page } from '@playwright/test';
-import type { CaptureRecord } from '../../core/session/credentials-store';
+import { capturedFor } from '../support/captures';
 import { SPHERE } from '../support/matrix';
 import { createByHand, submissions } from '../support/replica-fixtures';
 import { expect, fillFrom, openPopup, portalAndPopup, test } from './fixtures';
@@ -60,12 +60,7 @@ for (const result of ['dl', 'wrapped', 'for', 'labelledby', 'table'] as const) {
     expect(shown.clientId).toMatch(/^C[0-9a-f]{64}$/);
     await expect
       .poll(async () => {
-        const { captures } = (await popup.evaluate(() =>
-          (
-            globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<unknown> } } } }
-          ).chrome.storage.session.get('captures'),
-        )) as { captures?: CaptureRecord[] };
-        const c = captures?.find((x) => x.credentials.clientId === shown.clientId)?.credentials;
+        const c = await capturedFor(popup, shown.clientId ?? '');
         return (
           c && {
             clientId: c.clientId,

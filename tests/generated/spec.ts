@@ -264,3 +264,21 @@ export function shownCredentials(spec: PageSpec) {
     oauthUrl: `https://webexapis.com/v1/authorize?client_id=${clientId}&response_type=code&redirect_uri=${encodeURIComponent(spec.preset.redirectUri)}&scope=${scopes.map(encodeURIComponent).join('%20')}&state=set_state_here`,
   };
 }
+
+/** What a fill report must say of a generated page: every scope it lacks, and no failed field. */
+export function expectedReport(spec: PageSpec) {
+  return { notOffered: [...spec.missing].sort(), failedFields: [] as string[] };
+}
+
+export function reportSummary(report: {
+  scopes: Array<{ scope: string; status: string }>;
+  fields: Array<{ field: string; status: string }>;
+}) {
+  return {
+    notOffered: report.scopes
+      .filter((s) => s.status === 'not offered')
+      .map((s) => s.scope)
+      .sort(),
+    failedFields: report.fields.filter((f) => f.status === 'failed').map((f) => f.field),
+  };
+}
