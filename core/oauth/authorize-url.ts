@@ -1,4 +1,5 @@
 /** The portal's OAuth Authorization URL: parse its scopes (never compare strings: the order is random). */
+import { WEBEX_API } from '../portal/knowledge';
 
 export function scopesInAuthorizeUrl(url: string): string[] | null {
   try {
@@ -39,4 +40,26 @@ export function withRandomState(
   u.searchParams.set('state', state);
   // URLSearchParams encodes spaces as '+'; keep the portal's %20.
   return u.toString().replace(/\+/g, '%20');
+}
+
+export interface AuthorizeParams {
+  clientId: string;
+  redirectUri: string;
+  scopes: readonly string[];
+  state: string;
+  /** The S256 challenge of the PKCE verifier. */
+  codeChallenge: string;
+}
+
+/**
+ * The authorization request, in the portal's own parameter order, spaces as %20, plus PKCE.
+ * Holds no secret: the client secret and the verifier never go into a URL.
+ */
+export function buildAuthorizeUrl(p: AuthorizeParams): string {
+  const q = (v: string) => encodeURIComponent(v);
+  return (
+    `${WEBEX_API.authorize}?client_id=${q(p.clientId)}&response_type=code&redirect_uri=${q(p.redirectUri)}` +
+    `&scope=${p.scopes.map(q).join('%20')}&state=${q(p.state)}` +
+    `&code_challenge=${q(p.codeChallenge)}&code_challenge_method=S256`
+  );
 }

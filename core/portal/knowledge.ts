@@ -77,6 +77,14 @@ export const RESULT_PAGE = {
   },
 } as const;
 
+/** Webex's OAuth and REST endpoints (docs/portal.md, "OAuth facts"). */
+export const WEBEX_API = {
+  origin: 'https://webexapis.com',
+  authorize: 'https://webexapis.com/v1/authorize',
+  accessToken: 'https://webexapis.com/v1/access_token',
+  peopleMe: 'https://webexapis.com/v1/people/me',
+} as const;
+
 /** How long to wait for late-rendered parts of the form, and how long a list must be quiet to be complete. */
 export const TIMING = {
   waitTimeoutMs: 10_000,
