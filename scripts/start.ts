@@ -1,6 +1,8 @@
 /**
- * npm start [-- --live]: builds the extension and opens Chromium with it loaded on the portal.
- * Default: the offline replica (no Webex account needed). --live: the real developer.webex.com.
+ * npm start [-- --live | -- --replica=SWITCHES]: builds the extension and opens Chromium with it
+ * loaded on the portal. Default: the offline replica (no Webex account needed), with the replica
+ * switches given (e.g. --replica='markup=mdc&icon=pressed&result=wrapped'). --live: the real
+ * developer.webex.com.
  * Without a display it runs headless, fills a preset through the popup, and writes screenshots.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,6 +14,7 @@ import { routeReplica } from '../tests/support/replica-fixtures';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 
 const live = process.argv.includes('--live');
+const switches = live ? '' : (process.argv.find((a) => a.startsWith('--replica='))?.slice('--replica='.length) ?? '');
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 ensureBrowsers();
 execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
@@ -24,7 +27,7 @@ const context = await chromium.launchPersistentContext('', {
 });
 if (!live) await routeReplica(context);
 const page = context.pages()[0] ?? (await context.newPage());
-await page.goto('https://developer.webex.com/my-apps/new/integration');
+await page.goto(`https://developer.webex.com/my-apps/new/integration${switches ? `?${switches}` : ''}`);
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const popupUrl = `chrome-extension://${new URL(worker.url()).host}/popup.html`;
 

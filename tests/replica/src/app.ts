@@ -288,12 +288,13 @@ function renderForm(opts: { mode: 'new' } | { mode: 'edit'; existing: Stored }) 
 
   // 3. Icon: default icons or a 512×512 PNG/JPEG upload.
   const preview = h('img', { className: 'icon-preview', alt: 'Integration icon' }) as HTMLImageElement;
-  const picker = h('div', { className: 'icon-picker', hidden: true });
+  // The preview style hides its picker behind "Edit"; a picker that shows its choice by state stays open.
+  const picker = h('div', { className: 'icon-picker', hidden: config.icon === 'preview' });
   const iconError = h('p', { className: 'error', role: 'alert', hidden: true });
   const choose = (icon: string, src: string) => {
     state.icon = icon;
     state.iconSrc = src;
-    picker.hidden = true;
+    if (config.icon === 'preview') picker.hidden = true;
     sync();
   };
   const upload = h('input', {
@@ -333,15 +334,14 @@ function renderForm(opts: { mode: 'new' } | { mode: 'edit'; existing: Stored }) 
     if (state.iconSrc) preview.setAttribute('src', state.iconSrc);
     else preview.removeAttribute('src');
   });
-  // With a state-showing picker (icon=pressed|checked|selected) there is no preview at all.
-  if (config.icon !== 'preview') preview.hidden = true;
   const iconRow = row(
     h('span', { className: 'label' }, ...labelText('Icon')),
     'Upload your own or select from our defaults. Must be exactly 512x512px in JPEG or PNG format.',
     h(
       'div',
       { className: 'icon-field' },
-      preview,
+      // With a state-showing picker (icon=pressed|checked|selected) there is no preview at all.
+      config.icon === 'preview' ? preview : null,
       h('button', { type: 'button', className: 'link', onclick: () => (picker.hidden = !picker.hidden) }, 'Edit'),
       picker,
     ),
