@@ -31,36 +31,24 @@ export async function applyPreset(
   { signal, now = () => performance.now() }: { signal?: AbortSignal; now?: () => number } = {},
 ): Promise<ApplyResult> {
   const started = now();
-  const timeoutMs = request.timeoutMs ?? TIMING.waitTimeoutMs;
-  const settleMs = request.settleMs ?? TIMING.settleMs;
   const finder = cachingFinder(doc, signal);
+  const ctx: StepContext = {
+    doc,
+    finder,
+    spec: request.integration,
+    timeoutMs: request.timeoutMs ?? TIMING.waitTimeoutMs,
+    settleMs: request.settleMs ?? TIMING.settleMs,
+    signal,
+  };
   try {
-    return await apply(doc, request, { finder, timeoutMs, settleMs, signal, now, started });
+    return await apply(ctx, request, now, started);
   } finally {
     finder.dispose();
   }
 }
 
-async function apply(
-  doc: Document,
-  request: FillRequest,
-  {
-    finder,
-    timeoutMs,
-    settleMs,
-    signal,
-    now,
-    started,
-  }: {
-    finder: StepContext['finder'];
-    timeoutMs: number;
-    settleMs: number;
-    signal?: AbortSignal;
-    now: () => number;
-    started: number;
-  },
-): Promise<ApplyResult> {
-  const ctx: StepContext = { doc, root: doc, finder, spec: request.integration, timeoutMs, settleMs, signal };
+async function apply(ctx: StepContext, request: FillRequest, now: () => number, started: number): Promise<ApplyResult> {
+  const { doc, finder, timeoutMs, settleMs, signal } = ctx;
   const base = { url: doc.location?.href ?? '', presetId: request.presetId };
 
   // The form may render after the page loads; a page that stays quiet for a second, not

@@ -4,7 +4,6 @@ import type { IntegrationSpec } from '../messages';
 /** What every fill step gets: the page, the resolved preset, and the bounds on waiting. */
 export interface StepContext {
   doc: Document;
-  root: ParentNode;
   /** The page's controls and their names, cached while the page is unchanged. */
   finder: Finder;
   spec: IntegrationSpec;
