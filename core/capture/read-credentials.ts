@@ -6,7 +6,7 @@
  * Every value must match its known format. Returns null when this is not a result view.
  */
 import { accessibleName } from '../dom/accessible-name';
-import { deepQueryAll, deepText, flatChildren, labelKey, normText } from '../dom/deep';
+import { deepQueryAll, deepText, flatChildren, isUnreadTag, labelKey, normText } from '../dom/deep';
 import { RESULT_PAGE } from '../portal/knowledge';
 
 export interface ResultCredentials {
@@ -39,7 +39,7 @@ function pieces(root: Node): Piece[] {
     }
     if (node.nodeType === 1) {
       const el = node as Element;
-      if (/^(script|style|template|noscript)$/.test(el.localName) || el.hasAttribute('hidden')) return;
+      if (isUnreadTag(el) || el.hasAttribute('hidden')) return;
       if (el.localName === 'input' || el.localName === 'textarea') {
         const value = normText((el as HTMLInputElement).value);
         if (value) out.push({ text: value, isValue: true });

@@ -12,7 +12,7 @@
  * Not computed, to stay free of style recalculations: CSS `display` (block tags are set apart by
  * their tag instead) and `::before`/`::after` content.
  */
-import { byIdNear, flatChildren, isBlockTag, normText } from './deep';
+import { byIdNear, flatChildren, isBlockTag, isUnreadTag, normText } from './deep';
 
 /** A control's `<label>` elements. Browsers' own `el.labels` scans the tree per control; a fill uses an index. */
 export type LabelsOf = (el: Element) => Element[];
@@ -134,8 +134,7 @@ function contentText(el: Element, ctx: Ctx): string {
 function compute(el: Element, ctx: Ctx, isRoot: boolean): string {
   if (ctx.visited.has(el)) return '';
   ctx.visited.add(el);
-  const tag = el.localName;
-  if (tag === 'script' || tag === 'style' || tag === 'template' || tag === 'noscript') return '';
+  if (isUnreadTag(el)) return '';
   const referenced = ctx.referenced;
   ctx.referenced = false;
   const mark = ctx.pieces.length;

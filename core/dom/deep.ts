@@ -130,6 +130,8 @@ const BLOCK_TAGS = new Set(
 export const isBlockTag = (el: Element) => BLOCK_TAGS.has(el.localName);
 
 const SKIP_TAGS = new Set(['script', 'style', 'template', 'noscript']);
+/** Elements whose content is never text a user reads (scripts, styles, templates). */
+export const isUnreadTag = (el: Element) => SKIP_TAGS.has(el.localName);
 
 /**
  * The children a user sees under `node`: a host's shadow root instead of its light children, a
