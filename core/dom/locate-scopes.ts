@@ -123,10 +123,13 @@ export function indexScopeRows(where: Where, wanted: readonly string[] = []): Sc
   const claimed = new Set([...byScope.values()].map((r) => r.control));
   for (const scope of wanted) {
     if (byScope.has(scope)) continue;
-    const control = controls.find((c) => !claimed.has(c) && attributeMatch(c, scope));
-    if (!control) continue;
-    byScope.set(scope, scopeRow(scope, control, attributeMatch(control, scope)!));
-    claimed.add(control);
+    for (const control of controls) {
+      const by = claimed.has(control) ? null : attributeMatch(control, scope);
+      if (!by) continue;
+      byScope.set(scope, scopeRow(scope, control, by));
+      claimed.add(control);
+      break;
+    }
   }
   return { byScope };
 }
