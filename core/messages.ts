@@ -113,8 +113,11 @@ export function isFillMessage(x: unknown): x is Extract<ContentRequest, { type: 
   return isObject(x) && x.type === 'webex-helper/fill' && isFillRequest(x.request);
 }
 
+/** The popup asking what page this is, for the always-on content script. */
+export function isPingMessage(x: unknown): x is Extract<ContentRequest, { type: 'webex-helper/ping' }> {
+  return isObject(x) && x.type === 'webex-helper/ping';
+}
+
 export function isContentRequest(x: unknown): x is ContentRequest {
-  if (!isObject(x)) return false;
-  if (x.type === 'webex-helper/ping') return true;
-  return x.type === 'webex-helper/fill' && isFillRequest(x.request);
+  return isPingMessage(x) || isFillMessage(x);
 }

@@ -1,7 +1,7 @@
 import { readCredentials } from '@/core/capture/read-credentials';
 import { detectPage } from '@/core/fill/detect-page';
 import { PANEL_TAG } from '@/core/fill/report-panel-tag';
-import { type BackgroundRequest, type PingResponse } from '@/core/messages';
+import { type BackgroundRequest, isPingMessage, type PingResponse } from '@/core/messages';
 import { PORTAL_MATCHES } from '@/core/portal/knowledge';
 
 /**
@@ -21,8 +21,7 @@ export default defineContentScript({
 
     // Answers through sendResponse (native in Chrome and Firefox; this bundle has no polyfill).
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
-      const isPing = typeof message === 'object' && (message as { type?: unknown })?.type === 'webex-helper/ping';
-      if (!ctx.isValid || !isPing) return false;
+      if (!ctx.isValid || !isPingMessage(message)) return false;
       const ping: PingResponse = { page: detectPage(document), host: location.host, path: location.pathname };
       sendResponse(ping);
       return false;
