@@ -5,29 +5,16 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
 import fc from 'fast-check';
+import { inlineScript } from '../replica/serve';
 import { type PageSpec, pageSpecArb } from './spec';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-let bundle: string | undefined;
-
-function pageScript(): string {
-  bundle ??= buildSync({
-    entryPoints: [path.join(here, 'page.ts')],
-    bundle: true,
-    format: 'iife',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  }).outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script');
-  return bundle;
-}
 
 export function generatedHtml(spec: PageSpec): string {
   const json = JSON.stringify(spec).replace(/</g, '\\u003c');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>New Integration (generated)</title></head>
-<body><main id="app"></main><script type="application/json" id="spec">${json}</script><script>${pageScript()}</script></body></html>`;
+<body><main id="app"></main><script type="application/json" id="spec">${json}</script><script>${inlineScript(path.join(here, 'page.ts'))}</script></body></html>`;
 }
 
 /** The e2e suites' pages: a fixed seed, so every run drives the same pages; E2E_GEN_SEED to vary. */

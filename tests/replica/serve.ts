@@ -13,25 +13,31 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /** Matches every URL on both portal hosts. */
 export const PORTAL_URL = /^https:\/\/developer\.webex(-cx)?\.com\//;
 
-let bundle: string | undefined;
+const bundles = new Map<string, string>();
 
-/** The replica app as one script (built once per process, ~20 ms). */
-export function replicaScript(): string {
-  bundle ??= buildSync({
-    entryPoints: [path.join(here, 'src/app.ts')],
-    bundle: true,
-    format: 'iife',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  }).outputFiles[0]!.text;
-  return bundle;
+/**
+ * A test page's script bundled into one inline-safe string (built once per entry and process,
+ * ~20 ms): our own code, with `</script` escaped so it cannot close the element it sits in.
+ */
+export function inlineScript(entry: string): string {
+  let text = bundles.get(entry);
+  if (text === undefined) {
+    text = buildSync({
+      entryPoints: [entry],
+      bundle: true,
+      format: 'iife',
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+    }).outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script');
+    bundles.set(entry, text);
+  }
+  return text;
 }
 
 export function replicaHtml(): string {
   const css = readFileSync(path.join(here, 'replica.css'), 'utf8');
-  // The bundle is our own code; `</script` cannot appear in it unescaped after this replace.
-  const js = replicaScript().replace(/<\/script/gi, '<\\/script');
+  const js = inlineScript(path.join(here, 'src/app.ts'));
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Webex for Developers</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>${css}</style></head>
