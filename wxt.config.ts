@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 
 const nativeBrowser = createRequire(import.meta.url).resolve('wxt/browser');
 
+const OPTIONAL_HOSTS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
 export const GECKO_ID = 'webex-integration-helper@webex-helper.dev';
 
 export default defineConfig({
@@ -17,12 +19,20 @@ export default defineConfig({
     // read to clear it only if it still holds what was copied; Chrome's offscreen document hosts
     // that clear timer (a service worker has no clipboard), and `scripting` puts the fill engine
     // into the portal tab on "Fill form" (Firefox MV2 does that with the host permission alone).
+    // Optional, asked for from the click that needs them ("Get tokens", "Also register this
+    // browser"): webexapis.com and the one redirect URI's host (any https host, since vendors'
+    // redirect URIs are anywhere, or loopback), and `identity` for the browser's own redirect URI.
+    // Firefox MV2 lists optional hosts with the optional permissions (WXT does not move them), and
+    // cannot make `identity` optional: there it is required, and it has no install prompt.
+    ...(browser === 'firefox'
+      ? { optional_permissions: OPTIONAL_HOSTS }
+      : { optional_permissions: ['identity'], optional_host_permissions: OPTIONAL_HOSTS }),
     permissions: [
       'storage',
       'alarms',
       'clipboardWrite',
       'clipboardRead',
-      ...(browser === 'firefox' ? [] : ['offscreen', 'scripting']),
+      ...(browser === 'firefox' ? ['identity'] : ['offscreen', 'scripting']),
     ],
     host_permissions: ['https://developer.webex.com/*', 'https://developer.webex-cx.com/*'],
     ...(browser === 'firefox' && {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { scopeDrift, scopesInAuthorizeUrl, withRandomState } from '@/core/oauth/authorize-url';
+import { untilText } from '@/core/oauth/expiry';
 import { PORTAL_FIXED_SCOPES } from '@/core/portal/knowledge';
 import type { CaptureRecord } from '@/core/session/credentials-store';
 
@@ -7,10 +8,11 @@ interface Props {
   record: CaptureRecord;
   onCopy: (label: string, text: string) => void;
   onForget: () => void;
+  onGetTokens: () => void;
 }
 
 /** The captured credentials, each with its copy button; the secret masked until "Show". */
-export function CredentialsView({ record, onCopy, onForget }: Props) {
+export function CredentialsView({ record, onCopy, onForget, onGetTokens }: Props) {
   const [shown, setShown] = useState(false);
   const c = record.credentials;
   const urlScopes = c.oauthUrl ? scopesInAuthorizeUrl(c.oauthUrl) : null;
@@ -70,6 +72,9 @@ export function CredentialsView({ record, onCopy, onForget }: Props) {
         </button>
       )}
       <div class="actions">
+        <button type="button" class="primary" onClick={onGetTokens}>
+          {record.tokens ? 'Tokens…' : 'Get tokens…'}
+        </button>
         <button type="button" onClick={() => onCopy('all as JSON', JSON.stringify(all, null, 2))}>
           Copy all as JSON
         </button>
@@ -80,6 +85,12 @@ export function CredentialsView({ record, onCopy, onForget }: Props) {
           Forget
         </button>
       </div>
+      {record.tokens && (
+        <p class="help">
+          Tokens obtained: the access token expires {untilText(record.tokens.accessExpiresAt, Date.now())}, the refresh
+          token {untilText(record.tokens.refreshExpiresAt, Date.now())}.
+        </p>
+      )}
       {drift && (drift.missing.length > 0 || drift.extra.length > 0) && (
         <p class="error">
           The created integration differs from the preset “{record.applied?.presetName}”:

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { sha256Hex } from '@/core/clipboard/clear-if-unchanged';
+import { copyText, pageCopyDeps } from '@/core/clipboard/copy-text';
 import type { FillReport } from '@/core/fill/report';
-import type { ClipboardCopied, ClipboardStatus, ContentRequest, FillRequest, PingResponse } from '@/core/messages';
+import type { ClipboardStatus, ContentRequest, FillRequest, PingResponse } from '@/core/messages';
 import { NEW_INTEGRATION_PATH, PORTAL_MATCHES } from '@/core/portal/knowledge';
 import { loadBuiltinPresets } from '@/core/presets/builtin';
 import { loadCustomPresets } from '@/core/presets/custom-store';
@@ -49,6 +49,8 @@ export function PopupApp() {
   const [selectedId, setSelectedId] = useState('');
   const [values, setValues] = useState<Record<string, string>>({});
   const [exact, setExact] = useState(false);
+  /** "Also register this browser for token retrieval": its identity.getRedirectURL(), added to the redirect URIs. */
+  const [browserRedirect, setBrowserRedirect] = useState<string | null>(null);
   const [tab, setTab] = useState<PortalTab | null | undefined>(undefined);
   const [report, setReport] = useState<FillReport | null>(null);
   const [busy, setBusy] = useState(false);
@@ -99,7 +101,9 @@ export function PopupApp() {
       presetId: preset.id,
       presetName: preset.name,
       portal: preset.portal,
-      integration: resolved.value,
+      integration: browserRedirect
+        ? { ...resolved.value, redirectUris: [...new Set([...resolved.value.redirectUris, browserRedirect])] }
+        : resolved.value,
       exact: exact ? true : 'auto',
     };
     try {
@@ -116,24 +120,26 @@ export function PopupApp() {
     }
   };
 
-  const copy = async (label: string, text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-    } catch (error) {
-      setStatus(`Could not copy ${label}: ${(error as Error).message}`);
+  const copy = async (label: string, text: string) => setStatus(await copyText(pageCopyDeps(), label, text));
+
+  const registerBrowser = async (checked: boolean) => {
+    if (!checked) {
+      setBrowserRedirect(null);
       return;
     }
-    setStatus('');
-    try {
-      const message: ClipboardCopied = { type: 'webex-helper/clipboard-copied', label, sha256: await sha256Hex(text) };
-      await browser.runtime.sendMessage(message);
-    } catch (error) {
-      // Never let the user believe a secret will vanish from the clipboard when it will not.
-      setStatus(
-        `Copied ${label}, but automatic clearing could not be scheduled (${(error as Error).message}): clear the clipboard yourself.`,
-      );
+    // Chrome asks for `identity` now (it has no prompt); Firefox has it from install.
+    const optional = browser.runtime.getManifest().optional_permissions ?? [];
+    const granted =
+      !optional.includes('identity') || (await browser.permissions.request({ permissions: ['identity'] }));
+    if (!granted || !browser.identity) {
+      setStatus('The browser did not allow the identity permission, so its redirect URI cannot be added.');
+      return;
     }
+    setBrowserRedirect(browser.identity.getRedirectURL());
   };
+
+  const openTokens = (clientId: string) =>
+    void browser.tabs.create({ url: `${browser.runtime.getURL('/tokens.html')}#${encodeURIComponent(clientId)}` });
 
   const forget = async () => {
     await forgetCaptures(browser.storage.session);
@@ -186,6 +192,21 @@ export function PopupApp() {
             <input type="checkbox" checked={exact} onChange={(e) => setExact((e.target as HTMLInputElement).checked)} />{' '}
             Exact mode (untick scopes the preset does not list)
           </label>
+          <label class="switch">
+            <input
+              type="checkbox"
+              checked={browserRedirect !== null}
+              aria-describedby={browserRedirect ? 'browser-redirect' : undefined}
+              onChange={(e) => void registerBrowser((e.target as HTMLInputElement).checked)}
+            />{' '}
+            Also register this browser for token retrieval
+          </label>
+          {browserRedirect && (
+            <p class="help" id="browser-redirect">
+              Adds <code>{browserRedirect}</code> to the redirect URIs, so “Get tokens” can sign in through the
+              browser’s own window.
+            </p>
+          )}
         </section>
       )}
       <button
@@ -206,7 +227,14 @@ export function PopupApp() {
         {report && <FillReportView report={report} />}
         {status && <p>{status}</p>}
       </div>
-      {captures[0] && <CredentialsView record={captures[0]} onCopy={copy} onForget={forget} />}
+      {captures[0] && (
+        <CredentialsView
+          record={captures[0]}
+          onCopy={copy}
+          onForget={forget}
+          onGetTokens={() => openTokens(captures[0]!.credentials.clientId)}
+        />
+      )}
       <div role="status" aria-live="polite">
         <ClipboardCountdown status={clipboard} />
       </div>

@@ -14,6 +14,8 @@ export interface Tokens {
   accessExpiresAt: number;
   refreshExpiresAt: number;
   obtainedAt: number;
+  /** The granted scopes, when the answer names them (`scope`, space-separated). */
+  scopes?: string[];
 }
 
 export type TokenErrorKind = 'rejected' | 'rate-limited' | 'network' | 'malformed';
@@ -120,6 +122,7 @@ async function post(fetchImpl: FetchLike, form: Record<string, string>, now: () 
     accessExpiresAt: at + b.expires_in * 1000,
     refreshExpiresAt: at + b.refresh_token_expires_in * 1000,
     obtainedAt: at,
+    ...(typeof b.scope === 'string' && { scopes: b.scope.split(/\s+/).filter(Boolean) }),
   };
 }
 

@@ -92,7 +92,12 @@ export const TIMING = {
   /** A page quiet this long with no form (and not loading) is not a form page. */
   noFormSettleMs: 1_000,
   panelVisibleMs: 15_000,
+  /** "Get tokens" gives up on a consent tab that has not reached the redirect URI after this long. */
+  consentTimeoutMs: 5 * 60_000,
 } as const;
+
+/** Token lifetimes Webex states (docs/portal.md §4.2): what "in 14 days" / "in 90 days" mean. */
+export const TOKEN_LIFETIMES = { accessSeconds: 1_209_599, refreshSeconds: 7_776_000 } as const;
 
 /** Counts on the project's replica (tests/replica); a drift here means the replica or portal changed. */
 export const EXPECTED_ON_REPLICA = {

@@ -3,6 +3,8 @@
  *
  * schemaVersion 0 (the pre-release drafts): `integration.redirectUri` was a single string and
  * optional scopes were marked with a trailing `?` in `integration.scopes`.
+ * schemaVersion 1: as 2 without `vendorNeeds` (what "Copy for the vendor" assembles), so a
+ * version-1 document is a valid version-2 one once its version says so.
  */
 import { SCHEMA_VERSION } from './schema';
 import type { Validated } from './validate';
@@ -30,11 +32,15 @@ function fromV0(doc: Json): Json {
   return { ...doc, schemaVersion: 1, integration };
 }
 
+function fromV1(doc: Json): Json {
+  return { ...doc, schemaVersion: 2 };
+}
+
 export function migrate(input: unknown): Validated<unknown> {
   if (!isObject(input)) {
     return {
       ok: false,
-      problems: [{ path: '', message: 'a preset must be a JSON object ({ "schemaVersion": 1, … })' }],
+      problems: [{ path: '', message: `a preset must be a JSON object ({ "schemaVersion": ${SCHEMA_VERSION}, … })` }],
     };
   }
   const version = input.schemaVersion;
@@ -66,5 +72,6 @@ export function migrate(input: unknown): Validated<unknown> {
       ],
     };
   }
-  return { ok: true, value: version === 0 ? fromV0(input) : input };
+  const v1 = version === 0 ? fromV0(input) : input;
+  return { ok: true, value: version <= 1 ? fromV1(v1) : v1 };
 }

@@ -1,12 +1,12 @@
 /**
- * The preset format (schemaVersion 1): a declarative description of a Webex integration, like a
+ * The preset format (schemaVersion 2): a declarative description of a Webex integration, like a
  * Slack app manifest. scope-presets/preset.schema.json is generated from this (npm run presets:schema).
  * Written with zod/mini, which keeps the popup's bundle small.
  */
 import * as z from 'zod/mini';
 import { PORTAL_LIMITS } from '../portal/knowledge';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
 
 const text = (min: number, max: number, description?: string) =>
@@ -63,6 +63,21 @@ export const IntegrationSchema = z.strictObject({
   ),
 });
 
+/** What a vendor may ask for after the integration exists ("Copy for the vendor"), in the order it asks. */
+export const HAND_OVER_ITEMS = [
+  'integrationName',
+  'clientId',
+  'clientSecret',
+  'integrationId',
+  'oauthUrl',
+  'redirectUri',
+  'scopes',
+  'orgId',
+  'accessToken',
+  'refreshToken',
+] as const;
+export type HandOverItem = (typeof HAND_OVER_ITEMS)[number];
+
 export const PresetSchema = z.strictObject({
   $schema: z.optional(z.string()),
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -75,6 +90,17 @@ export const PresetSchema = z.strictObject({
   parameters: z._default(z.array(ParameterSchema).check(z.maxLength(20)), []),
   integration: IntegrationSchema,
   notes: z._default(z.array(text(0, 1000)).check(z.maxLength(20)), []),
+  vendorNeeds: z.optional(
+    z
+      .array(z.enum(HAND_OVER_ITEMS))
+      .check(
+        z.minLength(1),
+        z.maxLength(HAND_OVER_ITEMS.length),
+        z.describe(
+          'Since schemaVersion 2: what the vendor asks for once the integration exists, in that order. "Copy for the vendor" assembles it; accessToken and refreshToken come with their expiry dates, orgId is the UUID Control Hub shows.',
+        ),
+      ),
+  ),
 });
 
 export type Preset = z.infer<typeof PresetSchema>;

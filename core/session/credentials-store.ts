@@ -3,6 +3,7 @@
  * gone when the browser closes, and (by default) out of content scripts' reach. Never storage.local.
  */
 import type { AppliedPreset, CapturedCredentials } from '../messages';
+import type { Tokens } from '../oauth/token-client';
 
 export interface SessionArea {
   get(keys: string | string[] | null): Promise<Record<string, unknown>>;
@@ -15,6 +16,16 @@ export interface CaptureRecord {
   applied: AppliedPreset | null;
   tabId: number | null;
   expiresAt: number;
+  /** From "Get tokens" (issue 11): kept with the secret, forgotten with it. */
+  tokens?: Tokens;
+  /** From "Test access" (people/me). */
+  org?: OrgInfo;
+}
+
+export interface OrgInfo {
+  displayName: string;
+  orgId: string;
+  orgUuid: string | null;
 }
 
 const CAPTURES = 'captures';
@@ -33,8 +44,25 @@ export async function rememberCapture(
 ): Promise<CaptureRecord> {
   const applied =
     tabId === null ? null : (((await area.get(appliedKey(tabId)))[appliedKey(tabId)] as AppliedPreset) ?? null);
-  const record: CaptureRecord = { credentials, applied, tabId, expiresAt: credentials.capturedAt + ttlMs };
   const existing = await listCaptures(area, credentials.capturedAt);
+  const previous = existing.find((r) => r.credentials.clientId === credentials.clientId);
+  // The same integration seen again (its page re-rendered, or opened later without the secret):
+  // keep what was already known, the once-shown secret and any tokens included.
+  const record: CaptureRecord = {
+    ...(previous?.tokens && { tokens: previous.tokens }),
+    ...(previous?.org && { org: previous.org }),
+    credentials: previous
+      ? {
+          ...credentials,
+          clientSecret: credentials.clientSecret ?? previous.credentials.clientSecret,
+          integrationId: credentials.integrationId ?? previous.credentials.integrationId,
+          oauthUrl: credentials.oauthUrl ?? previous.credentials.oauthUrl,
+        }
+      : credentials,
+    applied: applied ?? previous?.applied ?? null,
+    tabId,
+    expiresAt: credentials.capturedAt + ttlMs,
+  };
   const others = existing.filter((r) => r.credentials.clientId !== credentials.clientId);
   await area.set({ [CAPTURES]: [record, ...others].slice(0, MAX_CAPTURES) });
   return record;
@@ -46,6 +74,36 @@ export async function listCaptures(area: SessionArea, now: number): Promise<Capt
   const live = all.filter((r) => r.expiresAt > now);
   if (live.length !== all.length) await area.set({ [CAPTURES]: live });
   return live;
+}
+
+/**
+ * Adds tokens or the organisation to a live capture. False when the capture is gone (forgotten
+ * or expired meanwhile): then nothing is stored, so tokens never outlive their credentials.
+ */
+export async function updateCapture(
+  area: SessionArea,
+  clientId: string,
+  patch: Pick<CaptureRecord, 'tokens' | 'org'>,
+  now: number,
+): Promise<boolean> {
+  const live = await listCaptures(area, now);
+  const index = live.findIndex((r) => r.credentials.clientId === clientId);
+  if (index < 0) return false;
+  const updated = live.map((r, i) => (i === index ? { ...r, ...patch } : r));
+  await area.set({ [CAPTURES]: updated });
+  return true;
+}
+
+/** Drops the tokens and organisation of one capture, keeping its credentials. */
+export async function forgetTokens(area: SessionArea, clientId: string, now: number): Promise<void> {
+  const live = await listCaptures(area, now);
+  await area.set({
+    [CAPTURES]: live.map((r) => {
+      if (r.credentials.clientId !== clientId) return r;
+      const { tokens: _t, org: _o, ...rest } = r;
+      return rest;
+    }),
+  });
 }
 
 export async function forgetCaptures(area: SessionArea): Promise<void> {

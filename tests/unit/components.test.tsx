@@ -128,6 +128,7 @@ describe('CredentialsView', () => {
         record={record('spark%3Aall%20spark%3Akms%20spark-admin%3Apeople_read')}
         onCopy={onCopy}
         onForget={() => {}}
+        onGetTokens={() => {}}
       />,
     );
     expect(screen.queryByText(SECRET)).toBeNull();
@@ -148,6 +149,7 @@ describe('CredentialsView', () => {
         record={record('spark%3Aall%20spark%3Akms%20meeting%3Aschedules_read')}
         onCopy={() => {}}
         onForget={() => {}}
+        onGetTokens={() => {}}
       />,
     );
     expect(screen.getByText(/missing spark-admin:people_read\. extra meeting:schedules_read\./)).toBeTruthy();

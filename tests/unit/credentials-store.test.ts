@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CapturedCredentials } from '@/core/messages';
-import {
-  forgetCaptures,
-  listCaptures,
-  rememberApplied,
-  rememberCapture,
-  type SessionArea,
-} from '@/core/session/credentials-store';
-
-function memoryArea(): SessionArea & { data: Record<string, unknown> } {
-  const data: Record<string, unknown> = {};
-  return {
-    data,
-    get: async (keys) => {
-      const list = keys === null ? Object.keys(data) : Array.isArray(keys) ? keys : [keys];
-      return Object.fromEntries(list.filter((k) => k in data).map((k) => [k, structuredClone(data[k])]));
-    },
-    set: async (items) => void Object.assign(data, structuredClone(items)),
-    remove: async (keys) => {
-      for (const k of Array.isArray(keys) ? keys : [keys]) delete data[k];
-    },
-  };
-}
+import { forgetCaptures, listCaptures, rememberApplied, rememberCapture } from '@/core/session/credentials-store';
+import { memoryArea } from './fixtures';
 
 const creds = (clientId: string, capturedAt: number): CapturedCredentials => ({
   integrationName: 'App',

@@ -1,3 +1,4 @@
+import type { SessionArea } from '@/core/session/credentials-store';
 import type { FillRequest } from '@/core/messages';
 
 export function fillRequestFixture(): FillRequest {
@@ -13,6 +14,22 @@ export function fillRequestFixture(): FillRequest {
       scopes: ['spark:all'],
       optionalScopes: [],
       mobileSdk: false,
+    },
+  };
+}
+
+/** storage.session as a plain object, with the browser's copy-on-write semantics. */
+export function memoryArea(): SessionArea & { data: Record<string, unknown> } {
+  const data: Record<string, unknown> = {};
+  return {
+    data,
+    get: async (keys) => {
+      const list = keys === null ? Object.keys(data) : Array.isArray(keys) ? keys : [keys];
+      return Object.fromEntries(list.filter((k) => k in data).map((k) => [k, structuredClone(data[k])]));
+    },
+    set: async (items) => void Object.assign(data, structuredClone(items)),
+    remove: async (keys) => {
+      for (const k of Array.isArray(keys) ? keys : [keys]) delete data[k];
     },
   };
 }

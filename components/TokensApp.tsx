@@ -1,0 +1,352 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ClipboardStatus } from '@/core/messages';
+import { copyText, pageCopyDeps } from '@/core/clipboard/copy-text';
+import { looksLikeBrowserRedirect, otherBrowserProblem } from '@/core/oauth/browser-redirect';
+import { ConsentError } from '@/core/oauth/consent-tab';
+import { ALL_ITEMS, type HandOverSource } from '@/core/oauth/hand-over';
+import { expiryReminders } from '@/core/oauth/ics';
+import { obtainTokens } from '@/core/oauth/obtain-tokens';
+import { peopleMe } from '@/core/oauth/people';
+import { type FetchLike, refreshTokens, TokenError } from '@/core/oauth/token-client';
+import { originPattern, tokenPermissions, tokenTarget } from '@/core/oauth/token-target';
+import { TIMING, WEBEX_API } from '@/core/portal/knowledge';
+import { loadBuiltinPresets } from '@/core/presets/builtin';
+import { loadCustomPresets } from '@/core/presets/custom-store';
+import type { Preset } from '@/core/presets/schema';
+import { type CaptureRecord, forgetTokens, listCaptures, updateCapture } from '@/core/session/credentials-store';
+import { ClipboardCountdown } from './ClipboardCountdown';
+import { HandOverView } from './HandOverView';
+import { TokensView } from './TokensView';
+
+type BrowserPermissions = Parameters<typeof browser.permissions.request>[0];
+type Phase = 'idle' | 'consent' | 'refreshing' | 'testing';
+
+const webexFetch: FetchLike = (url, init) => fetch(url, init);
+const webexGet = (url: string, init: { headers: Record<string, string> }) => fetch(url, init);
+
+/** The user-facing sentence of any failure: ours are written for people; anything else is named as unexpected. */
+function messageOf(error: unknown): string {
+  if (error instanceof ConsentError || error instanceof TokenError) return error.message;
+  return `Something unexpected failed: ${error instanceof Error ? error.message : String(error)}. Nothing was stored.`;
+}
+
+function download(fileName: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'webex-integration';
+
+/**
+ * "Get tokens" for one captured integration (the popup opens this page, since the popup itself
+ * closes when the Webex sign-in tab takes the focus). Tokens and the organisation are kept in
+ * storage.session with the credentials, and only once a step has fully succeeded.
+ */
+export function TokensApp({ clientId }: { clientId: string }) {
+  const session = browser.storage.session;
+  const [record, setRecord] = useState<CaptureRecord | null | undefined>(undefined);
+  const [custom, setCustom] = useState<Preset[]>([]);
+  const [redirectUri, setRedirectUri] = useState('');
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+  const [clipboard, setClipboard] = useState<ClipboardStatus | null>(null);
+  const [controller, setController] = useState<AbortController | null>(null);
+  const [now, setNow] = useState(Date.now());
+
+  useEffect(() => {
+    const load = () =>
+      listCaptures(session, Date.now()).then((all) => {
+        setRecord(all.find((r) => r.credentials.clientId === clientId) ?? null);
+        setNow(Date.now());
+      });
+    void load();
+    void loadCustomPresets(browser.storage.local).then((r) => setCustom(r.presets));
+    void session.get('clipboard').then((r) => setClipboard((r.clipboard as ClipboardStatus) ?? null));
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'session') return;
+      if (changes.captures) void load();
+      if (changes.clipboard) setClipboard((changes.clipboard.newValue as ClipboardStatus) ?? null);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [clientId]);
+
+  const target = record ? tokenTarget(record) : null;
+  useEffect(() => {
+    if (target?.ok && !target.redirectUris.includes(redirectUri)) setRedirectUri(target.redirectUris[0]!);
+  }, [target?.ok && target.redirectUris.join(' ')]);
+
+  const preset = useMemo(() => {
+    const id = record?.applied?.presetId;
+    return id ? ([...loadBuiltinPresets().presets, ...custom].find((p) => p.id === id) ?? null) : null;
+  }, [record?.applied?.presetId, custom]);
+
+  const copy = async (label: string, text: string) => setStatus(await copyText(pageCopyDeps(), label, text));
+
+  if (record === undefined) return <main>Loading…</main>;
+  if (record === null) {
+    return (
+      <main>
+        <h1>Tokens</h1>
+        <p class="error" role="alert">
+          No captured credentials for Client ID {clientId}: they were forgotten or expired, and any tokens with them.
+          Capture them again on the portal’s integration page.
+        </p>
+      </main>
+    );
+  }
+
+  const c = record.credentials;
+  const store = async (patch: Pick<CaptureRecord, 'tokens' | 'org'>) => {
+    if (!(await updateCapture(session, clientId, patch, Date.now()))) {
+      throw new Error('the credentials were forgotten meanwhile, so the result was dropped with them');
+    }
+  };
+
+  /** Runs one step; the permission request comes first, while the click still counts as the user's. */
+  const run = async (
+    next: Phase,
+    permissions: { origins: string[]; permissions: string[] },
+    step: () => Promise<string>,
+  ) => {
+    setError('');
+    setStatus('');
+    // Ask only for what this browser declares optional (Firefox has `identity` from install).
+    const optional = new Set(browser.runtime.getManifest().optional_permissions ?? []);
+    const wanted = { ...permissions, permissions: permissions.permissions.filter((p) => optional.has(p)) };
+    let granted: boolean;
+    try {
+      granted = await (browser.permissions.request(wanted as BrowserPermissions) as Promise<boolean>);
+    } catch (e) {
+      setError(`The browser refused to ask for access to ${permissions.origins.join(', ')}: ${(e as Error).message}`);
+      return;
+    }
+    if (!granted) {
+      setError(
+        `Not allowed: this needs access to ${[...permissions.origins, ...permissions.permissions].join(', ')} (see “Why these permissions” below). Nothing was changed.`,
+      );
+      return;
+    }
+    setPhase(next);
+    try {
+      setStatus(await step());
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setPhase('idle');
+      setController(null);
+      setNow(Date.now());
+    }
+  };
+
+  const getTokens = () => {
+    if (!target?.ok) return;
+    const abort = new AbortController();
+    void run('consent', tokenPermissions(redirectUri), async () => {
+      setController(abort);
+      let launchWebAuthFlow: ((url: string) => Promise<string>) | undefined;
+      if (looksLikeBrowserRedirect(redirectUri)) {
+        const own = browser.identity.getRedirectURL();
+        const problem = otherBrowserProblem(redirectUri, own);
+        if (problem) throw new ConsentError('webex', problem);
+        launchWebAuthFlow = async (url) => (await browser.identity.launchWebAuthFlow({ url, interactive: true })) ?? '';
+      }
+      const tokens = await obtainTokens(
+        {
+          fetch: webexFetch,
+          tabs: browser.tabs,
+          ...(launchWebAuthFlow && { launchWebAuthFlow }),
+          timeoutMs: TIMING.consentTimeoutMs,
+          signal: abort.signal,
+        },
+        { clientId, clientSecret: target.clientSecret, redirectUri, scopes: target.scopes },
+      );
+      await store({ tokens });
+      return 'Tokens obtained.';
+    });
+  };
+
+  const api = { origins: [originPattern(WEBEX_API.origin)], permissions: [] };
+  const refresh = () =>
+    void run('refreshing', api, async () => {
+      if (!record.tokens || !target?.ok) return '';
+      const tokens = await refreshTokens(webexFetch, {
+        clientId,
+        clientSecret: target.clientSecret,
+        refreshToken: record.tokens.refreshToken,
+      });
+      await store({
+        tokens: { ...tokens, ...(record.tokens.scopes && !tokens.scopes && { scopes: record.tokens.scopes }) },
+      });
+      return 'Tokens refreshed.';
+    });
+  const testAccess = () =>
+    void run('testing', api, async () => {
+      if (!record.tokens) return '';
+      const me = await peopleMe(webexGet, record.tokens.accessToken);
+      await store({ org: { displayName: me.displayName, orgId: me.orgId, orgUuid: me.orgUuid } });
+      return `The access token works: signed in as ${me.displayName || 'an unnamed user'}.`;
+    });
+  const reminders = () => {
+    if (!record.tokens) return;
+    download(
+      `${slug(c.integrationName)}-token-expiry.ics`,
+      expiryReminders({
+        integrationName: c.integrationName || 'Webex integration',
+        clientId,
+        accessExpiresAt: record.tokens.accessExpiresAt,
+        refreshExpiresAt: record.tokens.refreshExpiresAt,
+        now: Date.now(),
+      }),
+      'text/calendar',
+    );
+    setStatus('Downloaded two reminders, each a day before a token expires.');
+  };
+
+  const source: HandOverSource = {
+    integrationName: c.integrationName,
+    clientId: c.clientId,
+    clientSecret: c.clientSecret,
+    integrationId: c.integrationId,
+    oauthUrl: c.oauthUrl,
+    redirectUri: target?.ok ? redirectUri : null,
+    scopes: target?.ok ? target.scopes : null,
+    orgId: record.org ? (record.org.orgUuid ?? record.org.orgId) : null,
+    tokens: record.tokens ?? null,
+  };
+
+  return (
+    <main class="page">
+      <h1>Tokens for “{c.integrationName || 'your integration'}”</h1>
+      <p class="help">
+        Client ID <code>{c.clientId}</code> · on {c.portal}
+      </p>
+      {!target?.ok ? (
+        <p class="error" role="alert">
+          {target?.reason}
+        </p>
+      ) : (
+        <section aria-labelledby="get-title">
+          <h2 id="get-title">{record.tokens ? 'Get new tokens' : 'Get tokens'}</h2>
+          <p class="help">
+            Opens Webex’s sign-in and consent page in a tab. Sign in as the account the vendor should act as, and
+            accept; the extension then closes that tab and exchanges the answer for tokens.
+          </p>
+          {target.redirectUris.length > 1 ? (
+            <label class="field">
+              Redirect URI registered on the integration
+              <select value={redirectUri} onChange={(e) => setRedirectUri((e.target as HTMLSelectElement).value)}>
+                {target.redirectUris.map((u) => (
+                  <option key={u} value={u}>
+                    {u}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : (
+            <p>
+              Redirect URI: <code>{redirectUri}</code>
+            </p>
+          )}
+          <div class="actions">
+            <button type="button" class="primary" disabled={phase !== 'idle'} onClick={getTokens}>
+              {phase === 'consent' ? 'Waiting for Webex…' : 'Get tokens'}
+            </button>
+            {controller && (
+              <button type="button" onClick={() => controller.abort()}>
+                Cancel
+              </button>
+            )}
+          </div>
+          {phase === 'consent' && (
+            <p class="help">
+              Sign in and accept in the Webex tab. This page gives up after {TIMING.consentTimeoutMs / 60_000} minutes.
+            </p>
+          )}
+        </section>
+      )}
+      <div role="alert" class="error" id="token-error">
+        {error}
+      </div>
+      {record.tokens && (
+        <>
+          <TokensView
+            tokens={record.tokens}
+            requestedScopes={target?.ok ? target.scopes : []}
+            applied={record.applied}
+            now={now}
+            onCopy={copy}
+          />
+          <div class="actions">
+            <button type="button" disabled={phase !== 'idle'} onClick={refresh}>
+              {phase === 'refreshing' ? 'Refreshing…' : 'Refresh'}
+            </button>
+            <button type="button" disabled={phase !== 'idle'} onClick={testAccess}>
+              {phase === 'testing' ? 'Testing…' : 'Test access'}
+            </button>
+            <button type="button" onClick={reminders}>
+              Add expiry reminders
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                void forgetTokens(session, clientId, Date.now()).then(() => setStatus('Tokens forgotten.'))
+              }
+            >
+              Forget tokens
+            </button>
+          </div>
+        </>
+      )}
+      {record.org && (
+        <section aria-labelledby="org-title">
+          <h2 id="org-title">Organization</h2>
+          <p>Signed in as {record.org.displayName || '(no display name)'}.</p>
+          {record.org.orgUuid && (
+            <div class="cred">
+              <span class="cred-label">Organization ID</span>
+              <code class="cred-value">{record.org.orgUuid}</code>
+              <button type="button" onClick={() => void copy('Organization ID', record.org!.orgUuid!)}>
+                Copy Organization ID
+              </button>
+            </div>
+          )}
+          <div class="cred">
+            <span class="cred-label">API form</span>
+            <code class="cred-value">{record.org.orgId}</code>
+            <button type="button" onClick={() => void copy('Organization ID (API form)', record.org!.orgId)}>
+              Copy API form
+            </button>
+          </div>
+        </section>
+      )}
+      <HandOverView
+        needs={preset?.vendorNeeds ?? ALL_ITEMS}
+        presetName={preset?.vendorNeeds ? preset.name : null}
+        source={source}
+        onCopy={(label, text) => void copy(label, text)}
+      />
+      <div role="status" aria-live="polite" class="report">
+        {status && <p>{status}</p>}
+        <ClipboardCountdown status={clipboard} />
+      </div>
+      <details>
+        <summary>Why these permissions</summary>
+        <p class="help">
+          The first time, the browser asks to let the extension reach <code>webexapis.com</code> (the token endpoint and
+          “Test access”) and see the sign-in tab arrive at the redirect URI’s site, which is how it reads the answer.
+          Only this tab is watched, only until it answers; you can withdraw both in the browser’s extension settings.
+        </p>
+      </details>
+    </main>
+  );
+}
