@@ -8,12 +8,14 @@ import { routeReplica } from '../support/replica-fixtures';
 
 export const EXT_DIR = path.resolve('.output/chrome-mv3');
 
-export const test = base.extend<{ context: BrowserContext; extensionId: string }>({
-  context: async ({}, use) => {
+export const test = base.extend<{ context: BrowserContext; extensionId: string; launchArgs: string[] }>({
+  /** More Chromium flags, for a spec that needs them (the tokens spec's fake Webex server). */
+  launchArgs: [[], { option: true }],
+  context: async ({ launchArgs }, use) => {
     const context = await chromium.launchPersistentContext('', {
       executablePath: CHROMIUM_PATH,
       headless: true,
-      args: [`--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`, ...CHROMIUM_ARGS],
+      args: [`--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`, ...CHROMIUM_ARGS, ...launchArgs],
     });
     await routeReplica(context);
     await use(context);
@@ -63,4 +65,27 @@ export async function portalAndPopup(
   await page.goto(url);
   const popup = await openPopup(context, extensionId);
   return { page, popup };
+}
+
+/**
+ * Grants optional host permissions the way a user can in chrome://extensions ("Site access →
+ * On specific sites → Add"), through that page's own API. Headless Chromium never shows the
+ * permission prompt, so `permissions.request` would wait forever; once the sites are allowed
+ * there, the extension's own request (made from the same click as for a user) resolves at once.
+ */
+export async function grantSiteAccess(context: BrowserContext, extensionId: string, origins: string[]): Promise<void> {
+  const admin = await context.newPage();
+  await admin.goto(`chrome://extensions/?id=${extensionId}`);
+  await admin.evaluate(
+    async ({ id, list }) => {
+      const api = (
+        globalThis as unknown as {
+          chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } };
+        }
+      ).chrome.developerPrivate;
+      for (const host of list) await api.addHostPermission(id, host);
+    },
+    { id: extensionId, list: origins },
+  );
+  await admin.close();
 }
