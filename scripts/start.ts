@@ -3,14 +3,19 @@
  * loaded on the portal. Default: the offline replica (no Webex account needed), with the replica
  * switches given (e.g. --replica='markup=mdc&icon=pressed&result=wrapped'). --live: the real
  * developer.webex.com.
- * Without a display it runs headless, fills a preset through the popup, and writes screenshots.
+ * Without a display it runs headless, fills a preset through the popup, and writes screenshots; on
+ * the replica it also gets tokens from a fake Webex server (tests/support/fake-webex.ts) that the
+ * browser reaches instead of webexapis.com.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/browsers';
+import { FakeWebex } from '../tests/support/fake-webex';
+import { startFakeWebexServer } from '../tests/support/fake-webex-server';
 import { routeReplica } from '../tests/support/replica-fixtures';
+import { grantSiteAccess } from '../tests/support/site-access';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 
 const live = process.argv.includes('--live');
@@ -19,11 +24,19 @@ const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 ensureBrowsers();
 execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 const ext = path.resolve('.output/chrome-mv3');
+// Offline and headless: Webex's OAuth endpoints and the preset's redirect site are served by the fake.
+const REDIRECT_HOST = 'ap.fiji.agat.world';
+const webex = !live && headless ? await startFakeWebexServer([REDIRECT_HOST]) : null;
 const context = await chromium.launchPersistentContext('', {
   executablePath: CHROMIUM_PATH,
   headless,
   viewport: { width: 1200, height: 900 },
-  args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS],
+  args: [
+    `--disable-extensions-except=${ext}`,
+    `--load-extension=${ext}`,
+    ...CHROMIUM_ARGS,
+    ...(webex?.chromiumArgs() ?? []),
+  ],
 });
 if (!live) await routeReplica(context);
 const page = context.pages()[0] ?? (await context.newPage());
@@ -55,6 +68,7 @@ if (!headless) {
     await popup.reload();
     await popup.getByRole('button', { name: 'Copy Client ID' }).waitFor();
     await popup.screenshot({ path: `${dir}/popup-credentials.png`, fullPage: true });
+    await tokensScreenshot(dir);
   }
   const options = await context.newPage();
   await options.setViewportSize({ width: 800, height: 900 });
@@ -62,7 +76,41 @@ if (!headless) {
   await options.getByLabel('Start from a built-in preset').selectOption('bs-ccbi-webex-calling');
   await options.screenshot({ path: `${dir}/options.png` });
   console.log(
-    `No display: ran headless on the ${live ? 'real portal' : 'replica'}; screenshots in ${dir}/ (popup-report.png, filled-form.png${live ? '' : ', popup-credentials.png'}, options.png).`,
+    `No display: ran headless on the ${live ? 'real portal' : 'replica'}; screenshots in ${dir}/ (popup-report.png, filled-form.png${live ? '' : ', popup-credentials.png, tokens.png'}, options.png).`,
   );
   await context.close();
+  await webex?.close();
+}
+
+/** "Get tokens…" for the integration just created, against the fake server, then "Test access". */
+async function tokensScreenshot(dir: string) {
+  const [clientId, clientSecret, oauthUrl] = (await page.locator('dl.credentials code').allTextContents()) as [
+    string,
+    string,
+    string,
+  ];
+  const url = new URL(oauthUrl);
+  webex!.use(
+    new FakeWebex({
+      clientId,
+      clientSecret,
+      redirectUris: [url.searchParams.get('redirect_uri')!],
+      scopes: url.searchParams.get('scope')!.split(' '),
+      orgUuid: 'a5f91689-712e-402d-aa9f-0e4101389783',
+      displayName: 'Demo Admin',
+    }),
+  );
+  // Headless Chromium shows no permission prompt: allow the two sites as a user can in chrome://extensions.
+  await grantSiteAccess(context, new URL(popupUrl).host, ['https://webexapis.com/*', `https://${REDIRECT_HOST}/*`]);
+  const tokens = await context.newPage();
+  await tokens.setViewportSize({ width: 800, height: 900 });
+  await tokens.goto(popupUrl.replace('popup.html', `tokens.html#${clientId}`));
+  const consent = context.waitForEvent('page');
+  await tokens.getByRole('button', { name: 'Get tokens', exact: true }).click();
+  const webexTab = await consent;
+  await webexTab.getByRole('button', { name: 'Accept' }).click();
+  await tokens.getByText('Tokens obtained.').waitFor();
+  await tokens.getByRole('button', { name: 'Test access' }).click();
+  await tokens.getByText(/The access token works/).waitFor();
+  await tokens.screenshot({ path: `${dir}/tokens.png`, fullPage: true });
 }

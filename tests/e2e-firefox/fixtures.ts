@@ -12,12 +12,15 @@ import { GECKO_ID } from '../../wxt.config';
 import type { Submission } from '../replica/src/app';
 import { PORTAL_URL, replicaResponse } from '../replica/serve';
 import { FIREFOX_PATH } from '../support/browsers';
+import { type FakeWebexServer, startFakeWebexServer } from '../support/fake-webex-server';
 
 const UUID = '11111111-2222-4333-8444-555555555555';
 export const POPUP = `moz-extension://${UUID}/popup.html`;
 
 interface Firefox {
   browser: Browser;
+  /** The fake Webex server every https request to its hosts reaches (through a proxy). */
+  webex: FakeWebexServer;
   /** A portal page served by the replica (or by `serve`), once the content script is ready. */
   portalPage(
     url: string,
@@ -26,9 +29,17 @@ interface Firefox {
   openPopup(): Promise<Page>;
 }
 
-export const test = base.extend<{ ff: Firefox }, { firefox: Browser }>({
-  firefox: [
+export const test = base.extend<{ ff: Firefox }, { firefox: Browser; webexServer: FakeWebexServer }>({
+  webexServer: [
     async ({}, use) => {
+      const server = await startFakeWebexServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  firefox: [
+    async ({ webexServer }, use) => {
       const browser = await puppeteer.launch({
         browser: 'firefox',
         executablePath: FIREFOX_PATH,
@@ -37,7 +48,15 @@ export const test = base.extend<{ ff: Firefox }, { firefox: Browser }>({
         extraPrefsFirefox: {
           'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
           'dom.events.testing.asyncClipboard': true, // lets tests read the clipboard back without a prompt
+          // https to the fake Webex hosts goes through the test proxy; the portal replica is intercepted before it.
+          'network.proxy.type': 1,
+          'network.proxy.ssl': '127.0.0.1',
+          'network.proxy.ssl_port': webexServer.proxyPort,
+          'network.proxy.no_proxies_on': '',
+          // Optional permissions are granted without the prompt a headless browser cannot show.
+          'extensions.webextOptionalPermissionPrompts': false,
         },
+        acceptInsecureCerts: true, // the fake server's self-signed certificate
       });
       await browser.installExtension(path.resolve('.output/firefox-mv2'));
       await use(browser);
@@ -45,7 +64,7 @@ export const test = base.extend<{ ff: Firefox }, { firefox: Browser }>({
     },
     { scope: 'worker' },
   ],
-  ff: async ({ firefox }, use) => {
+  ff: async ({ firefox, webexServer }, use) => {
     const opened: Page[] = [];
     const portalPage: Firefox['portalPage'] = async (url, serve = replicaResponse) => {
       const page = await firefox.newPage();
@@ -64,7 +83,7 @@ export const test = base.extend<{ ff: Firefox }, { firefox: Browser }>({
       await popup.waitForSelector('#target');
       return popup;
     };
-    await use({ browser: firefox, portalPage, openPopup });
+    await use({ browser: firefox, webex: webexServer, portalPage, openPopup });
     const popup = await openPopup();
     await popup.evaluate(() =>
       (

@@ -5,6 +5,7 @@
  * secret, the code and the redirect URI. After every error, no token is stored anywhere.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { CaptureRecord } from '../../core/session/credentials-store';
 import { FakeWebex } from '../support/fake-webex';
@@ -181,6 +182,9 @@ test('CCBI journey: fill with "register this browser", create, get tokens, show,
   await expect(tokens.getByText(fake.apiOrgId)).toBeVisible();
   await tokens.getByRole('button', { name: 'Copy Organization ID' }).click();
   await expect.poll(() => readClipboard(tokens)).toBe(ORG_UUID);
+
+  const axe = await new AxeBuilder({ page: tokens }).analyze();
+  expect(axe.violations.map((v) => [v.id, v.nodes.map((n) => n.target)])).toEqual([]);
 
   const download = tokens.waitForEvent('download');
   await tokens.getByRole('button', { name: 'Add expiry reminders' }).click();

@@ -6,13 +6,14 @@
  * consent tab would go to the real network. Here every request, whoever makes it, hits the fake.
  */
 import { readFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Server } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import path from 'node:path';
 import type { FakeWebex } from './fake-webex';
 
 const TLS_DIR = path.resolve('tests/support/tls');
-export const FAKE_WEBEX_HOSTS = ['webexapis.com', 'idbroker.webex.com', 'oauth.pstmn.io'] as const;
+const WEBEX_HOSTS = ['webexapis.com', 'idbroker.webex.com'];
 
 export interface FakeWebexServer {
   port: number;
@@ -24,10 +25,17 @@ export interface FakeWebexServer {
   beforeToken: ((form: string) => void) | null;
   /** Chromium flags that send the hosts here and accept this certificate. */
   chromiumArgs(): string[];
+  /**
+   * Firefox cannot map a host to a port, so it goes through this HTTPS proxy (CONNECT), which
+   * tunnels the fake hosts here and refuses everything else.
+   */
+  proxyPort: number;
   close(): Promise<void>;
 }
 
-export async function startFakeWebexServer(): Promise<FakeWebexServer> {
+/** `redirectHosts`: the redirect URIs' sites, each answered with a plain callback page. */
+export async function startFakeWebexServer(redirectHosts: string[] = ['oauth.pstmn.io']): Promise<FakeWebexServer> {
+  const hosts = [...WEBEX_HOSTS, ...redirectHosts];
   let fake: FakeWebex | null = null;
   const state: FakeWebexServer = {
     port: 0,
@@ -39,10 +47,14 @@ export async function startFakeWebexServer(): Promise<FakeWebexServer> {
     networkDown: false,
     beforeToken: null,
     chromiumArgs: () => [
-      `--host-resolver-rules=${FAKE_WEBEX_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${state.port}`).join(', ')}`,
+      `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${state.port}`).join(', ')}`,
       '--ignore-certificate-errors',
     ],
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    proxyPort: 0,
+    close: async () => {
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
   const server: Server = createServer(
     { key: readFileSync(path.join(TLS_DIR, 'key.pem')), cert: readFileSync(path.join(TLS_DIR, 'cert.pem')) },
@@ -52,7 +64,7 @@ export async function startFakeWebexServer(): Promise<FakeWebexServer> {
       req.on('end', () => {
         const url = `https://${req.headers.host}${req.url}`;
         const body = Buffer.concat(chunks).toString('utf8');
-        if (req.headers.host?.startsWith('oauth.pstmn.io')) {
+        if (!WEBEX_HOSTS.includes(new URL(url).hostname)) {
           // The redirect URI's own page (Postman's callback, for CCBI): the extension reads only its URL.
           res.writeHead(200, { 'content-type': 'text/html' });
           res.end('<!doctype html><title>Postman</title><h1>Callback</h1>');
@@ -77,5 +89,24 @@ export async function startFakeWebexServer(): Promise<FakeWebexServer> {
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   state.port = (server.address() as AddressInfo).port;
+
+  const proxy = createHttpServer((_req, res) => res.writeHead(405).end());
+  proxy.on('connect', (req, client, head) => {
+    const host = (req.url ?? '').split(':')[0] ?? '';
+    if (!hosts.includes(host)) {
+      client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    const upstream = connect(state.port, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  state.proxyPort = (proxy.address() as AddressInfo).port;
   return state;
 }
