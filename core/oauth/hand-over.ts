@@ -67,6 +67,21 @@ export const ITEM_LABELS: Record<HandOverItem, string> = {
 
 const isoMinute = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
+/** A token and its expiry date, as two fields. */
+function tokenFields(kind: 'access' | 'refresh', token: string, expiresAt: number): Field[] {
+  const label = `${kind === 'access' ? 'Access' : 'Refresh'} token`;
+  const env = `WEBEX_${kind.toUpperCase()}_TOKEN`;
+  return [
+    { label, json: `${kind}Token`, env, value: token },
+    {
+      label: `${label} expires`,
+      json: `${kind}TokenExpiresAt`,
+      env: `${env}_EXPIRES_AT`,
+      value: new Date(expiresAt).toISOString(),
+    },
+  ];
+}
+
 function fieldsFor(item: HandOverItem, s: HandOverSource): Field[] | null {
   const one = (json: string, env: string, value: string | null | undefined): Field[] | null =>
     value ? [{ label: ITEM_LABELS[item], json, env, value }] : null;
@@ -88,29 +103,9 @@ function fieldsFor(item: HandOverItem, s: HandOverSource): Field[] | null {
     case 'orgId':
       return one('orgId', 'WEBEX_ORG_ID', s.orgId);
     case 'accessToken':
-      return s.tokens
-        ? [
-            { label: 'Access token', json: 'accessToken', env: 'WEBEX_ACCESS_TOKEN', value: s.tokens.accessToken },
-            {
-              label: 'Access token expires',
-              json: 'accessTokenExpiresAt',
-              env: 'WEBEX_ACCESS_TOKEN_EXPIRES_AT',
-              value: new Date(s.tokens.accessExpiresAt).toISOString(),
-            },
-          ]
-        : null;
+      return s.tokens && tokenFields('access', s.tokens.accessToken, s.tokens.accessExpiresAt);
     case 'refreshToken':
-      return s.tokens
-        ? [
-            { label: 'Refresh token', json: 'refreshToken', env: 'WEBEX_REFRESH_TOKEN', value: s.tokens.refreshToken },
-            {
-              label: 'Refresh token expires',
-              json: 'refreshTokenExpiresAt',
-              env: 'WEBEX_REFRESH_TOKEN_EXPIRES_AT',
-              value: new Date(s.tokens.refreshExpiresAt).toISOString(),
-            },
-          ]
-        : null;
+      return s.tokens && tokenFields('refresh', s.tokens.refreshToken, s.tokens.refreshExpiresAt);
   }
 }
 

@@ -12,7 +12,7 @@ import { GECKO_ID } from '../../wxt.config';
 import type { Submission } from '../replica/src/app';
 import { PORTAL_URL, replicaResponse } from '../replica/serve';
 import { FIREFOX_PATH } from '../support/browsers';
-import { type FakeWebexServer, startFakeWebexServer } from '../support/fake-webex-server';
+import { type FakeWebexServer, fakeWebexServerFixture } from '../support/fake-webex-server';
 
 const UUID = '11111111-2222-4333-8444-555555555555';
 export const POPUP = `moz-extension://${UUID}/popup.html`;
@@ -30,14 +30,7 @@ interface Firefox {
 }
 
 export const test = base.extend<{ ff: Firefox }, { firefox: Browser; webexServer: FakeWebexServer }>({
-  webexServer: [
-    async ({}, use) => {
-      const server = await startFakeWebexServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  webexServer: fakeWebexServerFixture,
   firefox: [
     async ({ webexServer }, use) => {
       const browser = await puppeteer.launch({

@@ -11,19 +11,12 @@ import type { CaptureRecord } from '../../core/session/credentials-store';
 import { FakeWebex } from '../support/fake-webex';
 import { capturedFor } from '../support/captures';
 import { createByHand, submissions } from '../support/replica-fixtures';
-import { type FakeWebexServer, startFakeWebexServer } from '../support/fake-webex-server';
+import { type FakeWebexServer, fakeWebexServerFixture } from '../support/fake-webex-server';
 import { expect, grantSiteAccess, openPopup, test as base } from './fixtures';
 
 /** One fake Webex server per worker; each test gives it a fresh FakeWebex. */
 const test = base.extend<{ webex: (fake: FakeWebex) => void }, { webexServer: FakeWebexServer }>({
-  webexServer: [
-    async ({}, use) => {
-      const server = await startFakeWebexServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+  webexServer: fakeWebexServerFixture,
   launchArgs: async ({ webexServer }, use) => use(webexServer.chromiumArgs()),
   webex: async ({ webexServer }, use) => use((fake) => webexServer.use(fake)),
 });

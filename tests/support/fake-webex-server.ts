@@ -110,3 +110,17 @@ export async function startFakeWebexServer(redirectHosts: string[] = ['oauth.pst
   state.proxyPort = (proxy.address() as AddressInfo).port;
   return state;
 }
+
+/** The Playwright worker fixture: one server per worker, closed with it. */
+export const fakeWebexServerFixture: [
+  (args: object, use: (server: FakeWebexServer) => Promise<void>) => Promise<void>,
+  { scope: 'worker' },
+] = [
+  // Playwright reads the fixtures a fixture needs from this destructuring: none.
+  async ({}, use) => {
+    const server = await startFakeWebexServer();
+    await use(server);
+    await server.close();
+  },
+  { scope: 'worker' },
+];
