@@ -19,6 +19,8 @@ export default defineConfig({
     // read to clear it only if it still holds what was copied; Chrome's offscreen document hosts
     // that clear timer (a service worker has no clipboard), and `scripting` puts the fill engine
     // into the portal tab on "Fill form" (Firefox MV2 does that with the host permission alone).
+    // `activeTab` lets "Fill this page" put the hand-off engine into the vendor's page the popup
+    // was opened on, then only (no install warning, no host permission for vendors' sites).
     // Optional, asked for from the click that needs them ("Get tokens", "Also register this
     // browser"): webexapis.com and the one redirect URI's host (any https host, since vendors'
     // redirect URIs are anywhere, or loopback), and `identity` for the browser's own redirect URI.
@@ -28,6 +30,7 @@ export default defineConfig({
       ? { optional_permissions: OPTIONAL_HOSTS }
       : { optional_permissions: ['identity'], optional_host_permissions: OPTIONAL_HOSTS }),
     permissions: [
+      'activeTab',
       'storage',
       'alarms',
       'clipboardWrite',

@@ -1,18 +1,20 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { copyText, pageCopyDeps } from '@/core/clipboard/copy-text';
 import type { FillReport } from '@/core/fill/report';
-import type { ClipboardStatus, ContentRequest, FillRequest, PingResponse } from '@/core/messages';
+import type { FieldOrder, FieldReport } from '@/core/handoff/fill-fields';
+import type { ClipboardStatus, ContentRequest, HandOffMessage, FillRequest, PingResponse } from '@/core/messages';
 import { NEW_INTEGRATION_PATH, PORTAL_MATCHES } from '@/core/portal/knowledge';
 import { loadBuiltinPresets } from '@/core/presets/builtin';
 import { loadCustomPresets } from '@/core/presets/custom-store';
 import type { Preset } from '@/core/presets/schema';
-import { type Problem, resolvePreset } from '@/core/presets/validate';
+import { normalizeValue, type Problem, resolvePreset } from '@/core/presets/validate';
 import { type CaptureRecord, forgetCaptures, listCaptures } from '@/core/session/credentials-store';
-import { pickPortalTab } from '@/core/tabs/pick-portal-tab';
-import { type InjectApi, injectFillEngine } from '@/core/tabs/inject-fill-engine';
+import { isPortalUrl, pickPortalTab } from '@/core/tabs/pick-portal-tab';
+import { HAND_OFF_FILE, type InjectApi, injectFillEngine, injectScript } from '@/core/tabs/inject-fill-engine';
 import { ClipboardCountdown } from './ClipboardCountdown';
 import { CredentialsView } from './CredentialsView';
 import { FillReportView } from './FillReportView';
+import { HandOffView, type VendorTab } from './HandOffView';
 import { ParameterFields } from './ParameterFields';
 import { PresetPicker } from './PresetPicker';
 
@@ -22,6 +24,37 @@ interface PortalTab {
   id: number;
   url: string;
   ping: PingResponse | null;
+}
+
+/**
+ * The tab a hand-off would fill: the active tab of this window when it is not a portal page or
+ * one of ours. (When this popup runs as a tab itself, as in tests, the most recently used other tab.)
+ */
+async function findVendorTab(): Promise<VendorTab | null> {
+  const own = await browser.tabs.getCurrent();
+  const ours = browser.runtime.getURL('/');
+  const tabs = (await browser.tabs.query({ currentWindow: true })).filter(
+    (t) => t.id !== undefined && t.id !== own?.id && !t.url?.startsWith(ours),
+  );
+  const tab = tabs.find((t) => t.active) ?? [...tabs].sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+  if (!tab?.id || isPortalUrl(tab.url) || (tab.url && !/^https?:/.test(tab.url))) return null;
+  return { id: tab.id, url: tab.url };
+}
+
+async function runHandOff(tabId: number, orders: FieldOrder[], dryRun: boolean): Promise<FieldReport[]> {
+  await injectScript(browser as unknown as InjectApi, tabId, HAND_OFF_FILE);
+  const message: HandOffMessage = { type: 'webex-helper/hand-off', orders, dryRun };
+  return (await browser.tabs.sendMessage(tabId, message)) as FieldReport[];
+}
+
+/** In a private window when the user allowed the extension there; else a tab, saying how to allow it. */
+async function openOAuthUrl(url: string): Promise<string> {
+  if (await browser.extension.isAllowedIncognitoAccess()) {
+    await browser.windows.create({ url, incognito: true });
+    return 'Opened in a private window: sign in there and accept.';
+  }
+  await browser.tabs.create({ url });
+  return 'Opened in a new tab. To use a private window instead (as SphereShield recommends), allow this extension in private windows: Chrome: chrome://extensions → Details → “Allow in Incognito”; Firefox: about:addons → the extension → “Run in Private Windows”.';
 }
 
 async function findPortalTab(): Promise<PortalTab | null> {
@@ -52,6 +85,7 @@ export function PopupApp() {
   /** "Also register this browser for token retrieval": its identity.getRedirectURL(), added to the redirect URIs. */
   const [browserRedirect, setBrowserRedirect] = useState<string | null>(null);
   const [tab, setTab] = useState<PortalTab | null | undefined>(undefined);
+  const [vendorTab, setVendorTab] = useState<VendorTab | null>(null);
   const [report, setReport] = useState<FillReport | null>(null);
   const [busy, setBusy] = useState(false);
   const [captures, setCaptures] = useState<CaptureRecord[]>([]);
@@ -61,6 +95,7 @@ export function PopupApp() {
   useEffect(() => {
     void browser.storage.local.get(LAST_PRESET).then((r) => setSelectedId((r[LAST_PRESET] as string) ?? ''));
     void findPortalTab().then(setTab);
+    void findVendorTab().then(setVendorTab);
     void loadCustomPresets(browser.storage.local).then((r) => setCustom(r.presets));
     void listCaptures(browser.storage.session, Date.now()).then(setCaptures);
     void browser.storage.session.get('clipboard').then((r) => setClipboard((r.clipboard as ClipboardStatus) ?? null));
@@ -105,6 +140,9 @@ export function PopupApp() {
         ? { ...resolved.value, redirectUris: [...new Set([...resolved.value.redirectUris, browserRedirect])] }
         : resolved.value,
       exact: exact ? true : 'auto',
+      values: Object.fromEntries(
+        preset.parameters.map((p) => [p.key, normalizeValue(p, (values[p.key] ?? '').trim())]),
+      ),
     };
     try {
       await injectFillEngine(browser as unknown as InjectApi, tab.id);
@@ -233,6 +271,15 @@ export function PopupApp() {
           onCopy={copy}
           onForget={forget}
           onGetTokens={() => openTokens(captures[0]!.credentials.clientId)}
+        />
+      )}
+      {captures[0] && (
+        <HandOffView
+          record={captures[0]}
+          preset={presets.find((p) => p.id === captures[0]!.applied?.presetId) ?? null}
+          tab={vendorTab}
+          run={runHandOff}
+          openOAuthUrl={openOAuthUrl}
         />
       )}
       <div role="status" aria-live="polite">

@@ -29,6 +29,8 @@ export interface FillRequest {
   timeoutMs?: number;
   /** How long a quiet page must stay quiet before what is missing is reported (default TIMING.settleMs). */
   settleMs?: number;
+  /** The preset's parameter values (never a secret), kept with the capture for the hand-off. */
+  values?: Record<string, string>;
 }
 
 export type ContentRequest = { type: 'webex-helper/ping' } | { type: 'webex-helper/fill'; request: FillRequest };
@@ -71,6 +73,8 @@ export interface AppliedPreset {
   optionalScopes: string[];
   redirectUris: string[];
   appliedAt: number;
+  /** The parameter values the fill used, for the vendor hand-off. */
+  values?: Record<string, string>;
 }
 
 export interface CapturedCredentials {
@@ -81,6 +85,13 @@ export interface CapturedCredentials {
   oauthUrl: string | null;
   portal: string;
   capturedAt: number;
+}
+
+/** "Fill this page" / "Fill matching fields": the hand-off engine's only order. */
+export interface HandOffMessage {
+  type: 'webex-helper/hand-off';
+  orders: Array<{ label: string; labels: string[]; value?: string }>;
+  dryRun: boolean;
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -96,6 +107,7 @@ export function isFillRequest(x: unknown): x is FillRequest {
     (typeof x.exact === 'boolean' || x.exact === 'auto') &&
     (x.timeoutMs === undefined || typeof x.timeoutMs === 'number') &&
     (x.settleMs === undefined || typeof x.settleMs === 'number') &&
+    (x.values === undefined || (isObject(x.values) && Object.values(x.values).every((v) => typeof v === 'string'))) &&
     typeof i.name === 'string' &&
     typeof i.description === 'string' &&
     (i.contactEmail === undefined || typeof i.contactEmail === 'string') &&
@@ -120,4 +132,20 @@ export function isPingMessage(x: unknown): x is Extract<ContentRequest, { type: 
 
 export function isContentRequest(x: unknown): x is ContentRequest {
   return isPingMessage(x) || isFillMessage(x);
+}
+
+export function isHandOffMessage(x: unknown): x is HandOffMessage {
+  return (
+    isObject(x) &&
+    x.type === 'webex-helper/hand-off' &&
+    typeof x.dryRun === 'boolean' &&
+    Array.isArray(x.orders) &&
+    x.orders.every(
+      (o: unknown) =>
+        isObject(o) &&
+        typeof o.label === 'string' &&
+        isStringArray(o.labels) &&
+        (o.value === undefined || typeof o.value === 'string'),
+    )
+  );
 }

@@ -49,6 +49,7 @@ export default defineUnlistedScript(() => {
           optionalScopes: i.optionalScopes,
           redirectUris: i.redirectUris,
           appliedAt: Date.now(),
+          ...(request.values && { values: request.values }),
         },
       });
     }

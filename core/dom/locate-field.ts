@@ -23,6 +23,9 @@ export const CONTROL_SELECTORS = {
   radio: 'input[type=radio], [role=radio]',
   checkbox: 'input[type=checkbox], [role=checkbox], [role=switch]',
   file: 'input[type=file]',
+  /** Where a value can be typed, secrets included: the hand-off's kind. Never contenteditable. */
+  entry:
+    'input:not([type]), input[type=text], input[type=email], input[type=url], input[type=search], input[type=tel], input[type=password], textarea',
 } as const;
 export type ControlKind = keyof typeof CONTROL_SELECTORS;
 
@@ -60,7 +63,7 @@ function groupOf(radio: Element): Element | null {
 }
 
 /** True when the control is named by a label or ARIA, not only by its placeholder or title. */
-function hasOwnLabel(control: Element, name: string): boolean {
+export function hasOwnLabel(control: Element, name: string): boolean {
   if (!name) return false;
   return name !== normText(control.getAttribute('placeholder')) && name !== normText(control.getAttribute('title'));
 }
@@ -70,11 +73,11 @@ function hasOwnLabel(control: Element, name: string): boolean {
  * the first of them that is one of `wanted`. Only the few nearest count: a label is followed by
  * at most a line or two of help text before its control.
  */
-export function labelBefore(control: Element, wanted: ReadonlySet<string>): Element | null {
+export function labelBefore(control: Element, wanted: ReadonlySet<string>, runsBefore = RUNS_BEFORE): Element | null {
   let seen = 0;
   let node: Element = control;
-  for (let level = 0; level < MAX_CLIMB && seen < RUNS_BEFORE; level++) {
-    for (let sibling = node.previousSibling; sibling && seen < RUNS_BEFORE; sibling = sibling.previousSibling) {
+  for (let level = 0; level < MAX_CLIMB && seen < runsBefore; level++) {
+    for (let sibling = node.previousSibling; sibling && seen < runsBefore; sibling = sibling.previousSibling) {
       if (sibling.nodeType === 3) {
         const text = normText(sibling.nodeValue);
         if (!text) continue;
@@ -84,7 +87,7 @@ export function labelBefore(control: Element, wanted: ReadonlySet<string>): Elem
       }
       if (sibling.nodeType !== 1) continue;
       const runs = textRuns(sibling as Element);
-      for (let i = runs.length - 1; i >= 0 && seen < RUNS_BEFORE; i--) {
+      for (let i = runs.length - 1; i >= 0 && seen < runsBefore; i--) {
         seen++;
         if (wanted.has(labelKey(runs[i]!.text))) return runs[i]!.el;
       }

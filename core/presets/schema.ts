@@ -78,6 +78,41 @@ export const HAND_OVER_ITEMS = [
 ] as const;
 export type HandOverItem = (typeof HAND_OVER_ITEMS)[number];
 
+/** What a hand-off value may name besides the preset's parameters: what the portal showed. */
+export const CREDENTIAL_PLACEHOLDERS = [
+  'clientId',
+  'clientSecret',
+  'integrationId',
+  'oauthUrl',
+  'integrationName',
+  'redirectUri',
+  'accessToken',
+  'refreshToken',
+] as const;
+
+export const HandOffFieldSchema = z.strictObject({
+  labels: z
+    .array(text(1, 80))
+    .check(
+      z.minLength(1),
+      z.maxLength(6),
+      z.describe('The field’s label on the vendor page, and alternatives; matched as the browser names the field'),
+    ),
+  value: text(1, 500, `Template: ${CREDENTIAL_PLACEHOLDERS.map((k) => `{${k}}`).join(', ')} or a parameter's {key}`),
+});
+
+export const HandOffSchema = z.strictObject({
+  url: z.optional(
+    text(
+      1,
+      500,
+      'The vendor page to fill, e.g. {accessPortalUrl}/account/webexauth; matched on origin and path. Without it, the hand-off applies on whatever non-portal page the popup is opened on',
+    ),
+  ),
+  fields: z.array(HandOffFieldSchema).check(z.minLength(1), z.maxLength(20)),
+  notes: z._default(z.array(text(0, 500)).check(z.maxLength(10)), []),
+});
+
 export const PresetSchema = z.strictObject({
   $schema: z.optional(z.string()),
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -90,6 +125,13 @@ export const PresetSchema = z.strictObject({
   parameters: z._default(z.array(ParameterSchema).check(z.maxLength(20)), []),
   integration: IntegrationSchema,
   notes: z._default(z.array(text(0, 1000)).check(z.maxLength(20)), []),
+  handOff: z.optional(
+    HandOffSchema.check(
+      z.describe(
+        'Since schemaVersion 2: the vendor page where the credentials go, and its fields. "Fill this page" fills them; it never submits.',
+      ),
+    ),
+  ),
   vendorNeeds: z.optional(
     z
       .array(z.enum(HAND_OVER_ITEMS))
@@ -105,6 +147,7 @@ export const PresetSchema = z.strictObject({
 
 export type Preset = z.infer<typeof PresetSchema>;
 export type Parameter = z.infer<typeof ParameterSchema>;
+export type HandOff = z.infer<typeof HandOffSchema>;
 
 export function presetJsonSchema(): Record<string, unknown> {
   return {

@@ -6,7 +6,8 @@ import { PORTALS, type Portal, scopesFor } from '../catalog/catalog';
 import type { IntegrationSpec } from '../messages';
 import { issueMessage } from './issue-message';
 import { migrate } from './migrate';
-import { type Parameter, PLACEHOLDER, type Preset, PresetSchema } from './schema';
+import { allowedPageUrl } from '../handoff/resolve';
+import { CREDENTIAL_PLACEHOLDERS, type Parameter, PLACEHOLDER, type Preset, PresetSchema } from './schema';
 import { closest } from './suggest';
 import { PORTAL_LIMITS } from '../portal/knowledge';
 
@@ -156,6 +157,33 @@ function checkTemplates(preset: Preset, problems: Problem[]) {
   if (preset.integration.contactEmail !== undefined) {
     templated.push(['integration.contactEmail', preset.integration.contactEmail]);
   }
+  // The hand-off's values may also name what the portal showed; its URL may not (no secret in a URL).
+  const handOffTemplates: Array<[string, string, boolean]> = [
+    ...(preset.handOff?.url !== undefined
+      ? [['handOff.url', preset.handOff.url, false] as [string, string, boolean]]
+      : []),
+    ...(preset.handOff?.fields ?? []).map((f, i): [string, string, boolean] => [
+      `handOff.fields[${i}].value`,
+      f.value,
+      true,
+    ]),
+  ];
+  const credentials = new Set<string>(CREDENTIAL_PLACEHOLDERS);
+  for (const [path, template, credentialsAllowed] of handOffTemplates) {
+    for (const key of placeholders(template)) {
+      used.add(key);
+      if (keys.has(key) || (credentialsAllowed && credentials.has(key))) continue;
+      if (credentials.has(key)) {
+        problems.push({ path, message: `{${key}} may not be part of a URL: credentials never go into an address` });
+        continue;
+      }
+      const near = closest(key, [...keys, ...(credentialsAllowed ? credentials : [])]);
+      problems.push({
+        path,
+        message: `placeholder {${key}} is neither a parameter nor ${credentialsAllowed ? `one of ${[...credentials].map((c) => `{${c}}`).join(', ')}` : 'allowed here'}${near ? ` — did you mean {${near}}?` : ''}`,
+      });
+    }
+  }
   for (const [path, template] of templated) {
     for (const key of placeholders(template)) {
       used.add(key);
@@ -176,7 +204,7 @@ function checkTemplates(preset: Preset, problems: Problem[]) {
     if (!used.has(param.key)) {
       problems.push({
         path: `parameters[${i}]`,
-        message: `parameter "${param.key}" is never used; put {${param.key}} in the name, description or a redirect URI, or remove it`,
+        message: `parameter "${param.key}" is never used; put {${param.key}} in the name, description, a redirect URI or the hand-off, or remove it`,
       });
     }
     if (param.pattern !== undefined) {
@@ -236,6 +264,27 @@ function checkResolved(preset: Preset, values: Record<string, string>, problems:
   });
 }
 
+/** The hand-off URL, with sample values, must be an https (or loopback http) address. */
+function checkHandOffUrl(preset: Preset, values: Record<string, string>, problems: Problem[]) {
+  const template = preset.handOff?.url;
+  if (template === undefined) return;
+  const url = substitute(template, values);
+  if (new RegExp(PLACEHOLDER.source).test(url)) return; // an unknown placeholder, reported above
+  try {
+    const u = new URL(url);
+    if (!allowedPageUrl(u))
+      problems.push({
+        path: 'handOff.url',
+        message: `resolves to ${url}, which is not https (plain http only for localhost/127.0.0.1)`,
+      });
+  } catch {
+    problems.push({
+      path: 'handOff.url',
+      message: `resolves to "${url}", which is not an absolute URL (start it with https:// or a URL parameter such as {host})`,
+    });
+  }
+}
+
 /** Validates a preset document (already parsed from JSON). */
 export function validatePreset(input: unknown): Validated<Preset> {
   const migrated = migrate(input);
@@ -256,6 +305,7 @@ export function validatePreset(input: unknown): Validated<Preset> {
   checkTemplates(preset, problems);
   const samples = Object.fromEntries(preset.parameters.map((p) => [p.key, sampleValue(p)]));
   checkResolved(preset, samples, problems);
+  checkHandOffUrl(preset, samples, problems);
   return problems.length ? { ok: false, problems } : { ok: true, value: preset };
 }
 

@@ -12,8 +12,13 @@ export interface InjectApi {
   tabs: { executeScript?(tabId: number, details: { file: string }): Promise<unknown> };
 }
 
-export async function injectFillEngine(api: InjectApi, tabId: number): Promise<void> {
-  if (api.scripting?.executeScript) await api.scripting.executeScript({ target: { tabId }, files: [FILL_ENGINE_FILE] });
-  else if (api.tabs.executeScript) await api.tabs.executeScript(tabId, { file: FILL_ENGINE_FILE });
-  else throw new Error('this browser cannot inject the fill engine');
+/** The hand-off engine (entrypoints/hand-off.ts), put into a vendor's page on "Fill this page" through `activeTab`. */
+export const HAND_OFF_FILE = '/hand-off.js';
+
+export async function injectScript(api: InjectApi, tabId: number, file: string): Promise<void> {
+  if (api.scripting?.executeScript) await api.scripting.executeScript({ target: { tabId }, files: [file] });
+  else if (api.tabs.executeScript) await api.tabs.executeScript(tabId, { file });
+  else throw new Error('this browser cannot inject a script');
 }
+
+export const injectFillEngine = (api: InjectApi, tabId: number) => injectScript(api, tabId, FILL_ENGINE_FILE);

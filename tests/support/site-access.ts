@@ -21,3 +21,27 @@ export async function grantSiteAccess(context: BrowserContext, extensionId: stri
   );
   await admin.close();
 }
+
+/**
+ * Stands in for `activeTab` when the popup is opened as a page (no toolbar click, so Chrome
+ * grants nothing): the sites are allowed as above, then taken up by the extension from one of its
+ * pages, which Chrome then does without a prompt. The extension then holds exactly those hosts.
+ */
+export async function grantHostPermissions(
+  context: BrowserContext,
+  extensionId: string,
+  origins: string[],
+): Promise<void> {
+  await grantSiteAccess(context, extensionId, origins);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const granted = await page.evaluate(
+    (list) =>
+      (
+        globalThis as unknown as { chrome: { permissions: { request(p: { origins: string[] }): Promise<boolean> } } }
+      ).chrome.permissions.request({ origins: list }),
+    origins,
+  );
+  await page.close();
+  if (!granted) throw new Error(`Chrome did not grant ${origins.join(', ')}`);
+}

@@ -143,6 +143,6 @@ describe('injectFillEngine', () => {
       ['scripting', { target: { tabId: 7 }, files: [FILL_ENGINE_FILE] }],
       ['tabs', 8, { file: FILL_ENGINE_FILE }],
     ]);
-    await expect(injectFillEngine({ tabs: {} }, 9)).rejects.toThrow('cannot inject the fill engine');
+    await expect(injectFillEngine({ tabs: {} }, 9)).rejects.toThrow('this browser cannot inject a script');
   });
 });

@@ -1,0 +1,150 @@
+/**
+ * A preset's hand-off made concrete for one captured integration: the vendor page it expects
+ * (origin and path) and each field's value, from the captured credentials and the preset's
+ * parameters. Pure; every problem names what is missing and where.
+ */
+import type { CapturedCredentials } from '../messages';
+import type { Tokens } from '../oauth/token-client';
+import { PLACEHOLDER, type HandOff, type Parameter } from '../presets/schema';
+import type { Problem, Validated } from '../presets/validate';
+
+/** What a hand-off value can draw from, besides the parameters. */
+export interface HandOffSource {
+  credentials: Pick<
+    CapturedCredentials,
+    'integrationName' | 'clientId' | 'clientSecret' | 'integrationId' | 'oauthUrl'
+  >;
+  redirectUri: string | null;
+  tokens: Pick<Tokens, 'accessToken' | 'refreshToken'> | null;
+}
+
+export interface HandOffField {
+  /** The label to show and report; the first of `labels`. */
+  label: string;
+  labels: string[];
+  value: string;
+  /** Holds the client secret or a token: masked in the popup. */
+  secret: boolean;
+}
+
+export interface HandOffPage {
+  url: string;
+  origin: string;
+  path: string;
+}
+
+export interface ResolvedHandOff {
+  page: HandOffPage | null;
+  fields: HandOffField[];
+  notes: string[];
+}
+
+const SECRET_PLACEHOLDERS = new Set(['clientSecret', 'accessToken', 'refreshToken']);
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+export const allowedPageUrl = (u: URL) =>
+  u.protocol === 'https:' || (u.protocol === 'http:' && LOOPBACK.has(u.hostname));
+
+const CREDENTIAL_NAMES: Record<string, string> = {
+  integrationName: 'integration name',
+  clientId: 'Client ID',
+  clientSecret: 'Client Secret (the portal shows it only once)',
+  integrationId: 'Integration ID',
+  oauthUrl: 'OAuth Authorization URL',
+  redirectUri: 'redirect URI',
+  accessToken: 'access token (click “Get tokens…”)',
+  refreshToken: 'refresh token (click “Get tokens…”)',
+};
+
+function known(source: HandOffSource): Record<string, string | null> {
+  const c = source.credentials;
+  return {
+    integrationName: c.integrationName || null,
+    clientId: c.clientId,
+    clientSecret: c.clientSecret,
+    integrationId: c.integrationId,
+    oauthUrl: c.oauthUrl,
+    redirectUri: source.redirectUri,
+    accessToken: source.tokens?.accessToken ?? null,
+    refreshToken: source.tokens?.refreshToken ?? null,
+  };
+}
+
+/** Resolves every field; a field whose value is unknown is a problem (or, with `skipUnknown`, left out). */
+export function resolveHandOff(
+  handOff: HandOff,
+  parameters: readonly Parameter[],
+  values: Readonly<Record<string, string>>,
+  source: HandOffSource,
+  { skipUnknown = false } = {},
+): Validated<ResolvedHandOff> {
+  const problems: Problem[] = [];
+  const credentials = known(source);
+  const params = new Map(parameters.map((p) => [p.key, p]));
+  const fill = (template: string, path: string, allowCredentials: boolean): string | null => {
+    let ok = true;
+    const out = template.replace(PLACEHOLDER, (_m, key: string) => {
+      const param = params.get(key);
+      if (param) {
+        const value = (values[key] ?? '').trim();
+        if (!value) {
+          ok = false;
+          if (!skipUnknown)
+            problems.push({ path: `values.${key}`, message: `${param.label} is needed for the vendor page` });
+        }
+        return value;
+      }
+      if (allowCredentials && key in credentials) {
+        const value = credentials[key];
+        if (!value) {
+          ok = false;
+          if (!skipUnknown) problems.push({ path, message: `the ${CREDENTIAL_NAMES[key]} is not known yet` });
+        }
+        return value ?? '';
+      }
+      ok = false;
+      problems.push({ path, message: `{${key}} is neither a parameter nor a credential` });
+      return '';
+    });
+    return ok ? out : null;
+  };
+
+  let page: HandOffPage | null = null;
+  if (handOff.url !== undefined) {
+    const url = fill(handOff.url, 'handOff.url', false);
+    if (url !== null) {
+      try {
+        const u = new URL(url);
+        if (!allowedPageUrl(u)) problems.push({ path: 'handOff.url', message: `${url} is not https` });
+        else page = { url: u.href, origin: u.origin, path: u.pathname };
+      } catch {
+        problems.push({ path: 'handOff.url', message: `${url} is not an absolute URL` });
+      }
+    }
+  }
+  const fields: HandOffField[] = [];
+  handOff.fields.forEach((field, i) => {
+    const value = fill(field.value, `handOff.fields[${i}].value`, true);
+    if (value === null) return;
+    const secret = Array.from(field.value.matchAll(PLACEHOLDER), (m) => m[1]!).some((k) => SECRET_PLACEHOLDERS.has(k));
+    fields.push({ label: field.labels[0]!, labels: [...field.labels], value, secret });
+  });
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, value: { page, fields, notes: [...handOff.notes] } };
+}
+
+const trimSlash = (path: string) => path.replace(/\/+$/, '') || '/';
+
+/** Null when the tab is the hand-off page (same origin and path), else why not, naming what was expected. */
+export function handOffPageProblem(page: HandOffPage, tabUrl: string | undefined): string | null {
+  let at: URL;
+  try {
+    at = new URL(tabUrl ?? '');
+  } catch {
+    return `The hand-off fills ${page.url}; this tab’s address is not readable.`;
+  }
+  if (at.origin !== page.origin) return `The hand-off fills a page on ${page.origin}; this tab is on ${at.origin}.`;
+  if (trimSlash(at.pathname) !== trimSlash(page.path))
+    return `The hand-off fills ${page.url}; this tab is on ${at.origin}${at.pathname}.`;
+  return null;
+}
