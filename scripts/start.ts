@@ -15,7 +15,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/browsers';
 import { FakeWebex } from '../tests/support/fake-webex';
 import { startFakeWebexServer } from '../tests/support/fake-webex-server';
 import { routeReplica } from '../tests/support/replica-fixtures';
-import { grantSiteAccess } from '../tests/support/site-access';
+import { grantHostPermissions, grantSiteAccess } from '../tests/support/site-access';
+import { VENDOR_ORIGINS, vendorPageResponse } from '../tests/vendor-pages/pages';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 
 const live = process.argv.includes('--live');
@@ -69,6 +70,7 @@ if (!headless) {
     await popup.getByRole('button', { name: 'Copy Client ID' }).waitFor();
     await popup.screenshot({ path: `${dir}/popup-credentials.png`, fullPage: true });
     await tokensScreenshot(dir);
+    await handOffScreenshots(dir);
   }
   const options = await context.newPage();
   await options.setViewportSize({ width: 800, height: 900 });
@@ -76,7 +78,7 @@ if (!headless) {
   await options.getByLabel('Start from a built-in preset').selectOption('bs-ccbi-webex-calling');
   await options.screenshot({ path: `${dir}/options.png` });
   console.log(
-    `No display: ran headless on the ${live ? 'real portal' : 'replica'}; screenshots in ${dir}/ (popup-report.png, filled-form.png${live ? '' : ', popup-credentials.png, tokens.png'}, options.png).`,
+    `No display: ran headless on the ${live ? 'real portal' : 'replica'}; screenshots in ${dir}/ (popup-report.png, filled-form.png${live ? '' : ', popup-credentials.png, tokens.png, handoff-popup.png, handoff-vendor.png'}, options.png).`,
   );
   await context.close();
   await webex?.close();
@@ -113,4 +115,24 @@ async function tokensScreenshot(dir: string) {
   await tokens.getByRole('button', { name: 'Test access' }).click();
   await tokens.getByText(/The access token works/).waitFor();
   await tokens.screenshot({ path: `${dir}/tokens.png`, fullPage: true });
+}
+
+/** SphereShield's hand-off: the Admin Portal's Webex App page (a test page), filled from the popup. */
+async function handOffScreenshots(dir: string) {
+  for (const origin of VENDOR_ORIGINS)
+    await context.route(`${origin}/**`, (route) => route.fulfill(vendorPageResponse(route.request().url())));
+  // A popup opened as a page has no activeTab grant: allow the site as a user can (see the e2e test).
+  await grantHostPermissions(context, new URL(popupUrl).host, [`https://${REDIRECT_HOST}/*`]);
+  const vendor = await context.newPage();
+  await vendor.setViewportSize({ width: 900, height: 420 });
+  await vendor.goto(`https://${REDIRECT_HOST}/account/webexauth`);
+  await vendor.bringToFront();
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 900 });
+  await popup.goto(popupUrl);
+  await popup.locator('#handoff-param-externalPortalUrl').fill('https://env29.agatcloud.com');
+  await popup.getByRole('button', { name: 'Fill this page' }).click();
+  await popup.getByRole('list', { name: 'Hand-off result' }).waitFor();
+  await popup.locator('section[aria-labelledby=handoff-title]').screenshot({ path: `${dir}/handoff-popup.png` });
+  await vendor.screenshot({ path: `${dir}/handoff-vendor.png` });
 }
