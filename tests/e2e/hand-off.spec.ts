@@ -9,6 +9,7 @@
  * (tests/support/site-access.ts). That gives what `activeTab` gives after a real click: the
  * tab's address and the right to put the hand-off engine into it.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { submissions } from '../support/replica-fixtures';
 import { VENDOR_ORIGINS, vendorPageResponse } from '../vendor-pages/pages';
@@ -116,6 +117,9 @@ test('SphereShield: create, then "Fill this page" on the Admin Portal puts the f
     saved: null, // the extension never submits
   });
   await expect(vendor.getByLabel('Search settings')).toHaveValue(''); // the decoy that mentions "Client ID"
+
+  const axe = await new AxeBuilder({ page: popup }).analyze();
+  expect(axe.violations.map((v) => [v.id, v.nodes.map((n) => n.target)])).toEqual([]);
 
   // Again: nothing changes, each field says so.
   await popup.getByRole('button', { name: 'Fill this page' }).click();
