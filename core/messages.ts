@@ -4,6 +4,7 @@
  * before it sends one.
  */
 import type { PageKind } from './fill/report';
+import type { OutlineHeader } from './outline/build-outline';
 import type { PortalHost } from './portal/knowledge';
 
 /** A preset with its parameters substituted: exactly what to put into the form. */
@@ -94,6 +95,12 @@ export interface HandOffMessage {
   dryRun: boolean;
 }
 
+/** "Copy page outline": the outline engine's only order; the header is what the popup knows. */
+export interface OutlineMessage {
+  type: 'webex-helper/outline';
+  header: Omit<OutlineHeader, 'cut' | 'page'>;
+}
+
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 const isStringArray = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
 
@@ -147,5 +154,16 @@ export function isHandOffMessage(x: unknown): x is HandOffMessage {
         isStringArray(o.labels) &&
         (o.value === undefined || typeof o.value === 'string'),
     )
+  );
+}
+
+export function isOutlineMessage(x: unknown): x is OutlineMessage {
+  return (
+    isObject(x) &&
+    x.type === 'webex-helper/outline' &&
+    isObject(x.header) &&
+    typeof x.header.version === 'string' &&
+    typeof x.header.host === 'string' &&
+    typeof x.header.date === 'string'
   );
 }

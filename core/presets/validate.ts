@@ -99,6 +99,11 @@ function placeholders(template: string): string[] {
   return Array.from(template.matchAll(PLACEHOLDER), (m) => m[1]!);
 }
 
+/** A value for every parameter that says nothing about the user: its example, or a neutral one. */
+export function sampleValues(preset: Preset): Record<string, string> {
+  return Object.fromEntries(preset.parameters.map((p) => [p.key, sampleValue(p)]));
+}
+
 function sampleValue(param: Parameter): string {
   if (param.example) return normalizeValue(param, param.example);
   return param.kind === 'url' ? 'https://example.com' : param.kind === 'email' ? 'name@example.com' : 'example';

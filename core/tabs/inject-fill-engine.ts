@@ -15,6 +15,9 @@ export interface InjectApi {
 /** The hand-off engine (entrypoints/hand-off.ts), put into a vendor's page on "Fill this page" through `activeTab`. */
 export const HAND_OFF_FILE = '/hand-off.js';
 
+/** The outline engine (entrypoints/outline.ts), put into the portal tab on "Copy page outline". */
+export const OUTLINE_FILE = '/outline.js';
+
 export async function injectScript(api: InjectApi, tabId: number, file: string): Promise<void> {
   if (api.scripting?.executeScript) await api.scripting.executeScript({ target: { tabId }, files: [file] });
   else if (api.tabs.executeScript) await api.tabs.executeScript(tabId, { file });
