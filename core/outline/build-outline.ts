@@ -230,7 +230,10 @@ function buildWithin(
   const head: OutlineHeader = { ...header, ...(cut && { cut: true }) };
   const comment = `<!-- ${OUTLINE_MARK} ${JSON.stringify(head).replace(/--/g, '\\u002d\\u002d')} -->`;
   const note = cut ? `\n<!-- cut: the page region was larger than ${maxBytes} bytes; the rest is missing -->` : '';
-  const html = `${comment}\n<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Portal outline</title></head>\n${out.body.outerHTML}${note}\n</html>\n`;
+  // Reading, not inserting: serializes the tree built above from element and text nodes.
+  // eslint-disable-next-line no-restricted-syntax
+  const body = out.body.outerHTML;
+  const html = `${comment}\n<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Portal outline</title></head>\n${body}${note}\n</html>\n`;
   return { html, bytes: new TextEncoder().encode(html).length, cut };
 }
 
