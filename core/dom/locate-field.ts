@@ -73,7 +73,11 @@ export function hasOwnLabel(control: Element, name: string): boolean {
  * the first of them that is one of `wanted`. Only the few nearest count: a label is followed by
  * at most a line or two of help text before its control.
  */
-export function labelBefore(control: Element, wanted: ReadonlySet<string>, runsBefore = RUNS_BEFORE): Element | null {
+export function labelBefore(
+  control: Element,
+  wanted: { has(key: string): boolean },
+  runsBefore = RUNS_BEFORE,
+): Element | null {
   let seen = 0;
   let node: Element = control;
   for (let level = 0; level < MAX_CLIMB && seen < runsBefore; level++) {

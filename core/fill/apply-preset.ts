@@ -3,10 +3,11 @@
  * Never submits the form: "Add Integration" stays the user's click.
  */
 
+import { lookedFor } from '../dom/nearest';
 import { cachingFinder } from '../dom/finder';
 import { waitFor } from '../dom/wait';
 import type { FillRequest } from '../messages';
-import { TIMING } from '../portal/knowledge';
+import { FIELD_LABELS, TIMING } from '../portal/knowledge';
 import { checkTerms } from './check-terms';
 import { detectPage } from './detect-page';
 import { fillContactEmail } from './fill-contact-email';
@@ -65,7 +66,7 @@ async function apply(ctx: StepContext, request: FillRequest, now: () => number, 
     const error =
       page === 'result'
         ? 'This is the result page of an integration already created; open "Create a New App → Integration" to fill a new one.'
-        : 'No integration form on this page. Open My Webex Apps → Create a New App → Create an Integration, then fill again.';
+        : `No integration form on this page (${lookedFor(finder, FIELD_LABELS.name, 'a text box')}). Open My Webex Apps → Create a New App → Create an Integration, then fill again.`;
     return {
       report: summarize({ ...base, page: page ?? 'other', exact: false, error }, [], [], now() - started),
     };

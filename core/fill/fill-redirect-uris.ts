@@ -5,6 +5,7 @@
  */
 import { deepQueryAll, deepText, isHiddenByMarkup, labelKey, normText, parentAcrossShadow } from '../dom/deep';
 import { CONTROL_SELECTORS, findButtons, locateField } from '../dom/locate-field';
+import { lookedFor } from '../dom/nearest';
 import { pressEnter, setText } from '../dom/set-value';
 import { microtask, waitFor } from '../dom/wait';
 import { BUTTON_TEXTS, FIELD_LABELS } from '../portal/knowledge';
@@ -113,7 +114,13 @@ export async function fillRedirectUris(ctx: StepContext): Promise<StepOutcome> {
   const located = locateField(ctx.finder, FIELD_LABELS.redirectUris, 'text');
   if (!located) {
     return {
-      result: field('redirectUris', LABEL, 'not on this form', `no field labelled "${LABEL}" was found`, true),
+      result: field(
+        'redirectUris',
+        LABEL,
+        'not on this form',
+        lookedFor(ctx.finder, FIELD_LABELS.redirectUris, 'a text box'),
+        true,
+      ),
     };
   }
   const { section, addButton } = widenToAddButton(located.section);

@@ -1,5 +1,6 @@
 import type { Where } from '../dom/finder';
 import { locateField } from '../dom/locate-field';
+import { lookedFor } from '../dom/nearest';
 import { setText } from '../dom/set-value';
 import { FIELD_LABELS } from '../portal/knowledge';
 import { type FieldName, field, type StepOutcome } from './report';
@@ -21,7 +22,7 @@ export function fillTextField(
         key,
         label,
         'not on this form',
-        required ? `no field labelled "${label}" was found; the portal page may have changed` : undefined,
+        required ? `${lookedFor(where, FIELD_LABELS[key], 'a text box')}; the portal page may have changed` : undefined,
         required,
       ),
     };

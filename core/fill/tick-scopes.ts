@@ -4,6 +4,7 @@
  */
 import { confirmedById, indexScopeRows, type ScopeIndex, type ScopeRow } from '../dom/locate-scopes';
 import { isChecked, isDisabled, setChecked } from '../dom/set-value';
+import { nearestScope, scopeListDiagnosis } from '../dom/nearest';
 import { microtask, waitFor } from '../dom/wait';
 import { PORTAL_FIXED_SCOPES } from '../portal/knowledge';
 import type { ScopeResult, StepOutcome } from './report';
@@ -61,7 +62,7 @@ export async function tickScopes(ctx: StepContext, { exact }: TickOptions): Prom
   const index = await waitForScopeList(ctx, wanted, exact);
   if (!index) {
     const waited = ctx.timeoutMs >= 1000 ? `${Math.round(ctx.timeoutMs / 1000)} s` : `${ctx.timeoutMs} ms`;
-    const detail = `the scope list did not appear within ${waited}; reload the page or tick them yourself`;
+    const detail = `the scope list did not appear within ${waited} (${scopeListDiagnosis(ctx.finder)}); reload the page or tick them yourself`;
     return {
       result: wanted.map((scope) => ({
         scope,
@@ -84,9 +85,12 @@ export async function tickScopes(ctx: StepContext, { exact }: TickOptions): Prom
     const optional = optionalScopes.includes(scope);
     const row = index.byScope.get(scope);
     if (!row) {
-      const detail = optional
-        ? 'optional; this portal does not offer it to your account'
-        : 'not on this page; the portal may not offer it to your account';
+      const near = nearestScope(scope, [...index.byScope.keys()]);
+      const detail =
+        (optional
+          ? 'optional; this portal does not offer it to your account'
+          : 'not on this page; the portal may not offer it to your account') +
+        (near ? ` (nearest on the page: ${near})` : '');
       results.push({ scope, status: 'not offered', optional, detail, needsUser: !optional });
       continue;
     }

@@ -136,9 +136,11 @@ describe('applyPreset', () => {
       document,
       request((r) => (r.timeoutMs = 100)),
     );
+    const detail =
+      'the scope list did not appear within 100 ms (looked for checkboxes named like a scope, "prefix:name" (e.g. "spark:kms"); found no checkbox at all); reload the page or tick them yourself';
     expect(report.scopes.map((s) => [s.status, s.detail])).toEqual([
-      ['failed', 'the scope list did not appear within 100 ms; reload the page or tick them yourself'],
-      ['failed', 'the scope list did not appear within 100 ms; reload the page or tick them yourself'],
+      ['failed', detail],
+      ['failed', detail],
     ]);
   });
 
