@@ -4,6 +4,8 @@ import { type CustomLoad, deleteCustomPreset, loadCustomPresets, saveCustomPrese
 import { readScopes, toggleScope } from '@/core/presets/edit-scopes';
 import type { Preset } from '@/core/presets/schema';
 import type { Problem } from '@/core/presets/validate';
+import { PORTAL_MATCHES } from '@/core/portal/knowledge';
+import { copyPageOutline } from './copy-page-outline';
 import { ScopePicker } from './ScopePicker';
 import {
   CLIPBOARD_CLEAR_CHOICES,
@@ -32,6 +34,30 @@ export function OptionsApp() {
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<Problem[] | null>(null);
   const [message, setMessage] = useState('');
+  const [outlineStatus, setOutlineStatus] = useState('');
+
+  /** The most recently used portal tab's outline, without a fill to go with it. */
+  const outlineFromPortalTab = async () => {
+    const tabs = await browser.tabs.query({ url: PORTAL_MATCHES });
+    const tab = [...tabs].sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+    if (!tab?.id || !tab.url) {
+      setOutlineStatus('No Webex developer portal tab is open: open the page the problem is on, then try again.');
+      return;
+    }
+    try {
+      setOutlineStatus(
+        await copyPageOutline(tab.id, {
+          version: browser.runtime.getManifest().version,
+          host: new URL(tab.url).host,
+          date: new Date().toISOString(),
+        }),
+      );
+    } catch (error) {
+      setOutlineStatus(
+        `Could not make the page outline (${(error as Error).message}). Reload the portal tab and try again.`,
+      );
+    }
+  };
 
   const picked = useMemo(() => readScopes(text), [text]);
   const refresh = () => void loadCustomPresets(local()).then(setCustom);
@@ -215,6 +241,20 @@ export function OptionsApp() {
         )}
       </section>
       <p role="status">{message}</p>
+      <section aria-labelledby="report-title">
+        <h2 id="report-title">Report a problem</h2>
+        <p class="help">
+          If a fill missed something the portal shows, open the portal page it was on, then copy its outline here (or
+          from the popup, after the fill) and attach it to a new issue. The outline is the form’s structure and texts:
+          no value you typed, no Client ID, secret or token, no name or email.
+        </p>
+        <button type="button" onClick={() => void outlineFromPortalTab()}>
+          Copy page outline
+        </button>
+        <p role="status" aria-live="polite">
+          {outlineStatus}
+        </p>
+      </section>
     </main>
   );
 }

@@ -2,15 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { copyText, pageCopyDeps } from '@/core/clipboard/copy-text';
 import type { FillReport } from '@/core/fill/report';
 import type { FieldOrder, FieldReport } from '@/core/handoff/fill-fields';
-import { expectationOf, type Outline } from '@/core/outline/build-outline';
-import type {
-  ClipboardStatus,
-  ContentRequest,
-  HandOffMessage,
-  OutlineMessage,
-  FillRequest,
-  PingResponse,
-} from '@/core/messages';
+import { expectationOf } from '@/core/outline/build-outline';
+import type { ClipboardStatus, ContentRequest, HandOffMessage, FillRequest, PingResponse } from '@/core/messages';
 import { NEW_INTEGRATION_PATH, PORTAL_MATCHES } from '@/core/portal/knowledge';
 import { loadBuiltinPresets } from '@/core/presets/builtin';
 import { loadCustomPresets } from '@/core/presets/custom-store';
@@ -18,13 +11,8 @@ import type { Preset } from '@/core/presets/schema';
 import { normalizeValue, type Problem, resolvePreset, sampleValues } from '@/core/presets/validate';
 import { type CaptureRecord, forgetCaptures, listCaptures } from '@/core/session/credentials-store';
 import { isPortalUrl, pickPortalTab } from '@/core/tabs/pick-portal-tab';
-import {
-  HAND_OFF_FILE,
-  type InjectApi,
-  injectFillEngine,
-  injectScript,
-  OUTLINE_FILE,
-} from '@/core/tabs/inject-fill-engine';
+import { HAND_OFF_FILE, type InjectApi, injectFillEngine, injectScript } from '@/core/tabs/inject-fill-engine';
+import { copyPageOutline } from './copy-page-outline';
 import { ClipboardCountdown } from './ClipboardCountdown';
 import { CredentialsView } from './CredentialsView';
 import { FillReportView } from './FillReportView';
@@ -59,16 +47,6 @@ async function runHandOff(tabId: number, orders: FieldOrder[], dryRun: boolean):
   await injectScript(browser as unknown as InjectApi, tabId, HAND_OFF_FILE);
   const message: HandOffMessage = { type: 'webex-helper/hand-off', orders, dryRun };
   return (await browser.tabs.sendMessage(tabId, message)) as FieldReport[];
-}
-
-/** "Copy page outline": the portal tab's form region as a privacy-safe outline, to attach to a bug report. */
-async function copyPageOutline(tabId: number, header: OutlineMessage['header']): Promise<string> {
-  await injectScript(browser as unknown as InjectApi, tabId, OUTLINE_FILE);
-  const message: OutlineMessage = { type: 'webex-helper/outline', header };
-  const outline = (await browser.tabs.sendMessage(tabId, message)) as Outline;
-  // Not cleared after a delay like a secret: it holds none, and it is meant to be pasted into an issue.
-  await navigator.clipboard.writeText(outline.html);
-  return `Copied the page outline (${Math.ceil(outline.bytes / 1024)} kB${outline.cut ? ', cut at 1 MB' : ''}). Attach it to a new issue: it holds the form’s structure and texts, no values, no secrets, no name or email.`;
 }
 
 /** In a private window when the user allowed the extension there; else a tab, saying how to allow it. */
