@@ -1,22 +1,20 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { copyText, pageCopyDeps } from '@/core/clipboard/copy-text';
 import type { FillReport } from '@/core/fill/report';
-import type { FieldOrder, FieldReport } from '@/core/handoff/fill-fields';
-import { expectationOf } from '@/core/outline/build-outline';
-import type { ClipboardStatus, ContentRequest, HandOffMessage, FillRequest, PingResponse } from '@/core/messages';
+import { expectationOf } from '@/core/outline/header';
+import type { ClipboardStatus, ContentRequest, FillRequest, PingResponse } from '@/core/messages';
 import { NEW_INTEGRATION_PATH, PORTAL_MATCHES } from '@/core/portal/knowledge';
 import { loadBuiltinPresets } from '@/core/presets/builtin';
 import { loadCustomPresets } from '@/core/presets/custom-store';
 import type { Preset } from '@/core/presets/schema';
 import { normalizeValue, type Problem, resolvePreset, sampleValues } from '@/core/presets/validate';
 import { type CaptureRecord, forgetCaptures, listCaptures } from '@/core/session/credentials-store';
-import { isPortalUrl, pickPortalTab } from '@/core/tabs/pick-portal-tab';
-import { HAND_OFF_FILE, type InjectApi, injectFillEngine, injectScript } from '@/core/tabs/inject-fill-engine';
+import { pickPortalTab } from '@/core/tabs/pick-portal-tab';
+import { type InjectApi, injectFillEngine } from '@/core/tabs/inject-fill-engine';
 import { copyPageOutline } from './copy-page-outline';
+import type { AfterCapture as AfterCaptureComponent } from './AfterCapture';
 import { ClipboardCountdown } from './ClipboardCountdown';
-import { CredentialsView } from './CredentialsView';
 import { FillReportView } from './FillReportView';
-import { HandOffView, type VendorTab } from './HandOffView';
 import { ParameterFields } from './ParameterFields';
 import { PresetPicker } from './PresetPicker';
 
@@ -26,37 +24,6 @@ interface PortalTab {
   id: number;
   url: string;
   ping: PingResponse | null;
-}
-
-/**
- * The tab a hand-off would fill: the active tab of this window when it is not a portal page or
- * one of ours. (When this popup runs as a tab itself, as in tests, the most recently used other tab.)
- */
-async function findVendorTab(): Promise<VendorTab | null> {
-  const own = await browser.tabs.getCurrent();
-  const ours = browser.runtime.getURL('/');
-  const tabs = (await browser.tabs.query({ currentWindow: true })).filter(
-    (t) => t.id !== undefined && t.id !== own?.id && !t.url?.startsWith(ours),
-  );
-  const tab = tabs.find((t) => t.active) ?? [...tabs].sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
-  if (!tab?.id || isPortalUrl(tab.url) || (tab.url && !/^https?:/.test(tab.url))) return null;
-  return { id: tab.id, url: tab.url };
-}
-
-async function runHandOff(tabId: number, orders: FieldOrder[], dryRun: boolean): Promise<FieldReport[]> {
-  await injectScript(browser as unknown as InjectApi, tabId, HAND_OFF_FILE);
-  const message: HandOffMessage = { type: 'webex-helper/hand-off', orders, dryRun };
-  return (await browser.tabs.sendMessage(tabId, message)) as FieldReport[];
-}
-
-/** In a private window when the user allowed the extension there; else a tab, saying how to allow it. */
-async function openOAuthUrl(url: string): Promise<string> {
-  if (await browser.extension.isAllowedIncognitoAccess()) {
-    await browser.windows.create({ url, incognito: true });
-    return 'Opened in a private window: sign in there and accept.';
-  }
-  await browser.tabs.create({ url });
-  return 'Opened in a new tab. To use a private window instead (as SphereShield recommends), allow this extension in private windows: Chrome: chrome://extensions → Details → “Allow in Incognito”; Firefox: about:addons → the extension → “Run in Private Windows”.';
 }
 
 async function findPortalTab(): Promise<PortalTab | null> {
@@ -77,6 +44,8 @@ function parameterReason(preset: Preset, values: Record<string, string>, problem
   return (values[param.key] ?? '').trim() === '' ? `Fill in ${param.label}.` : `Fix ${param.label} above.`;
 }
 
+type AfterCaptureView = typeof AfterCaptureComponent;
+
 export function PopupApp() {
   const { presets: builtins, broken } = useMemo(loadBuiltinPresets, []);
   const [custom, setCustom] = useState<Preset[]>([]);
@@ -87,17 +56,21 @@ export function PopupApp() {
   /** "Also register this browser for token retrieval": its identity.getRedirectURL(), added to the redirect URIs. */
   const [browserRedirect, setBrowserRedirect] = useState<string | null>(null);
   const [tab, setTab] = useState<PortalTab | null | undefined>(undefined);
-  const [vendorTab, setVendorTab] = useState<VendorTab | null>(null);
   const [report, setReport] = useState<FillReport | null>(null);
   const [busy, setBusy] = useState(false);
   const [captures, setCaptures] = useState<CaptureRecord[]>([]);
   const [status, setStatus] = useState('');
   const [clipboard, setClipboard] = useState<ClipboardStatus | null>(null);
+  // What follows a capture (credentials, tokens, hand-off) loads only once there is one.
+  const [AfterCapture, setAfterCapture] = useState<AfterCaptureView | null>(null);
+  useEffect(() => {
+    if (captures.length > 0 && !AfterCapture)
+      void import('./AfterCapture').then((m) => setAfterCapture(() => m.AfterCapture));
+  }, [captures.length > 0]);
 
   useEffect(() => {
     void browser.storage.local.get(LAST_PRESET).then((r) => setSelectedId((r[LAST_PRESET] as string) ?? ''));
     void findPortalTab().then(setTab);
-    void findVendorTab().then(setVendorTab);
     void loadCustomPresets(browser.storage.local).then((r) => setCustom(r.presets));
     void listCaptures(browser.storage.session, Date.now()).then(setCaptures);
     void browser.storage.session.get('clipboard').then((r) => setClipboard((r.clipboard as ClipboardStatus) ?? null));
@@ -201,9 +174,6 @@ export function PopupApp() {
     setBrowserRedirect(browser.identity.getRedirectURL());
   };
 
-  const openTokens = (clientId: string) =>
-    void browser.tabs.create({ url: `${browser.runtime.getURL('/tokens.html')}#${encodeURIComponent(clientId)}` });
-
   const forget = async () => {
     await forgetCaptures(browser.storage.session);
     setCaptures([]);
@@ -299,22 +269,8 @@ export function PopupApp() {
           and attach it to an issue: it shows us the page’s structure, without anything private.
         </p>
       )}
-      {captures[0] && (
-        <CredentialsView
-          record={captures[0]}
-          onCopy={copy}
-          onForget={forget}
-          onGetTokens={() => openTokens(captures[0]!.credentials.clientId)}
-        />
-      )}
-      {captures[0] && (
-        <HandOffView
-          record={captures[0]}
-          preset={presets.find((p) => p.id === captures[0]!.applied?.presetId) ?? null}
-          tab={vendorTab}
-          run={runHandOff}
-          openOAuthUrl={openOAuthUrl}
-        />
+      {captures[0] && AfterCapture && (
+        <AfterCapture record={captures[0]} presets={presets} onCopy={copy} onForget={forget} />
       )}
       <div role="status" aria-live="polite">
         <ClipboardCountdown status={clipboard} />

@@ -4,7 +4,7 @@
  * before it sends one.
  */
 import type { PageKind } from './fill/report';
-import type { OutlineHeader } from './outline/build-outline';
+import type { OutlineHeader } from './outline/header';
 import type { PortalHost } from './portal/knowledge';
 
 /** A preset with its parameters substituted: exactly what to put into the form. */

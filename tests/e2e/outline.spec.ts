@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readOutlineHeader } from '../../core/outline/build-outline';
+import { readOutlineHeader } from '../../core/outline/header';
 import { expect, openPopup, test } from './fixtures';
 
 test('a fill with a missing scope → "Copy page outline" → the clipboard outline, saved, is a test that reproduces the report', async ({

@@ -10,7 +10,7 @@ import {
   type OutlineExpectation,
   type OutlineHeader,
   readOutlineHeader,
-} from '../../core/outline/build-outline';
+} from '../../core/outline/header';
 import { loadBuiltinPresets } from '../../core/presets/builtin';
 import { resolvePreset } from '../../core/presets/validate';
 

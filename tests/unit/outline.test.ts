@@ -3,7 +3,8 @@
  * bound, and that an outline loads back (DOMParser, shadow roots included) for the fill to run on.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildOutline, maskPrivate, readOutlineHeader } from '@/core/outline/build-outline';
+import { buildOutline, maskPrivate } from '@/core/outline/build-outline';
+import { readOutlineHeader } from '@/core/outline/header';
 import { loadOutline } from '../support/replay-outline';
 
 const HEADER = {
