@@ -38,6 +38,9 @@ export default defineConfig({
       ...(browser === 'firefox' ? ['identity'] : ['offscreen', 'scripting']),
     ],
     host_permissions: ['https://developer.webex.com/*', 'https://developer.webex-cx.com/*'],
+    // Organisation presets by policy: Chrome needs the schema of its managed storage (generated
+    // by npm run presets:schema); Firefox reads policies.json's 3rdparty.Extensions without one.
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,6 +1,16 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { loadBuiltinPresets } from '@/core/presets/builtin';
-import { type CustomLoad, deleteCustomPreset, loadCustomPresets, saveCustomPreset } from '@/core/presets/custom-store';
+import {
+  type CustomLoad,
+  deleteCustomPreset,
+  discardUnreadable,
+  loadCustomPresets,
+  saveCustomPreset,
+  saveCustomPresets,
+} from '@/core/presets/custom-store';
+import { DRAFT_KEY } from '@/core/presets/draft';
+import { duplicateDraft, type ImportPlan, planImport } from '@/core/presets/library';
+import { loadOrgPresets, NO_ORG, type OrgLoad } from '@/core/presets/managed';
 import { readScopes, toggleScope } from '@/core/presets/edit-scopes';
 import type { Preset } from '@/core/presets/schema';
 import type { Problem } from '@/core/presets/validate';
@@ -17,14 +27,15 @@ import {
 
 const local = () => browser.storage.local;
 
-function download(preset: Preset) {
-  const url = URL.createObjectURL(new Blob([`${JSON.stringify(preset, null, 2)}\n`], { type: 'application/json' }));
+function downloadJson(fileName: string, data: unknown) {
+  const url = URL.createObjectURL(new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' }));
   const a = document.createElement('a');
   a.href = url;
-  a.download = `${preset.id}.json`;
+  a.download = fileName;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+const download = (preset: Preset) => downloadJson(`${preset.id}.json`, preset);
 
 /** Settings, and custom presets: paste or load a JSON file, validate with precise messages, save, export, delete. */
 export function OptionsApp() {
@@ -35,6 +46,43 @@ export function OptionsApp() {
   const [problems, setProblems] = useState<Problem[] | null>(null);
   const [message, setMessage] = useState('');
   const [outlineStatus, setOutlineStatus] = useState('');
+  const [org, setOrg] = useState<OrgLoad>(NO_ORG);
+  const [importText, setImportText] = useState('');
+  const [plan, setPlan] = useState<ImportPlan | null>(null);
+  const reservedIds = [...builtins.map((b) => b.id), ...org.presets.map((p) => p.id)];
+
+  const previewImport = () => {
+    let data: unknown;
+    try {
+      data = JSON.parse(importText);
+    } catch (error) {
+      setPlan({
+        added: [],
+        replaced: [],
+        rejected: [
+          { label: '(file)', problems: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }] },
+        ],
+      });
+      return;
+    }
+    setPlan(planImport(data, custom.presets, reservedIds));
+  };
+  const confirmImport = async () => {
+    if (!plan) return;
+    await saveCustomPresets(local(), [...plan.added, ...plan.replaced]);
+    setMessage(
+      `Imported: ${plan.added.length} added, ${plan.replaced.length} replaced, ${plan.rejected.length} rejected.`,
+    );
+    setPlan(null);
+    setImportText('');
+    refresh();
+  };
+  const duplicate = (preset: Preset) => {
+    const taken = new Set([...reservedIds, ...custom.presets.map((p) => p.id)]);
+    setText(`${JSON.stringify(duplicateDraft(preset, taken), null, 2)}\n`);
+    setProblems(null);
+    setMessage(`“${preset.name}” copied into the editor below as a new preset: change it, then Validate and save.`);
+  };
 
   /** The most recently used portal tab's outline, without a fill to go with it. */
   const outlineFromPortalTab = async () => {
@@ -62,8 +110,22 @@ export function OptionsApp() {
   const picked = useMemo(() => readScopes(text), [text]);
   const refresh = () => void loadCustomPresets(local()).then(setCustom);
   useEffect(() => {
-    void loadSettings(local()).then(setSettings);
+    void loadOrgPresets(browser.storage.managed).then((o) => {
+      setOrg(o);
+      void loadSettings(local(), o.defaults).then(setSettings);
+    });
     refresh();
+    // "Make a preset from this page" leaves its draft in session storage and opens #draft.
+    if (location.hash === '#draft') {
+      void browser.storage.session.get(DRAFT_KEY).then(async (r) => {
+        if (!r[DRAFT_KEY]) return;
+        setText(`${JSON.stringify(r[DRAFT_KEY], null, 2)}\n`);
+        await browser.storage.session.remove(DRAFT_KEY);
+        setMessage(
+          'A draft from the portal page is in the editor: add the vendor, the source and any parameters, then Validate and save.',
+        );
+      });
+    }
   }, []);
 
   const updateSettings = (patch: Partial<Settings>) => {
@@ -82,11 +144,7 @@ export function OptionsApp() {
       setProblems([{ path: '', message: `not valid JSON: ${(error as Error).message}` }]);
       return;
     }
-    const r = await saveCustomPreset(
-      local(),
-      doc,
-      builtins.map((b) => b.id),
-    );
+    const r = await saveCustomPreset(local(), doc, reservedIds);
     if (!r.ok) {
       setProblems(r.problems); // the text stays in the box: nothing the user typed is lost
       return;
@@ -162,9 +220,61 @@ export function OptionsApp() {
         )}
       </section>
 
+      {(org.presets.length > 0 || org.broken.length > 0) && (
+        <section aria-labelledby="org-title">
+          <h2 id="org-title">Your organisation</h2>
+          <p class="help">Set by your organisation’s browser policy: read-only here. Duplicate one to change a copy.</p>
+          {org.defaultsProblem && <p class="error">{org.defaultsProblem}.</p>}
+          <ul class="preset-list" aria-label="Organisation presets">
+            {org.presets.map((p) => (
+              <li key={p.id}>
+                <strong>{p.name}</strong> ({p.vendor}) · {p.portal} ·{' '}
+                {p.integration.scopes.length + p.integration.optionalScopes.length} scopes{' '}
+                <button type="button" onClick={() => duplicate(p)}>
+                  Duplicate {p.name}
+                </button>
+              </li>
+            ))}
+            {org.broken.map((b) => (
+              <li key={`broken-${b.index}`} class="error">
+                {b.id}: invalid, not offered (
+                {b.problems.map((p) => `${p.path || '(document)'}: ${p.message}`).join('; ')})
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {org.defaults.hideBuiltinPresets !== true && (
+        <section aria-labelledby="builtin-title">
+          <h2 id="builtin-title">Built-in presets</h2>
+          <ul class="preset-list" aria-label="Built-in presets">
+            {builtins.map((p) => (
+              <li key={p.id}>
+                <strong>{p.name}</strong> ({p.vendor}) · {p.portal}{' '}
+                <button type="button" onClick={() => duplicate(p)}>
+                  Duplicate {p.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <section aria-labelledby="custom-title">
         <h2 id="custom-title">Custom presets</h2>
         {custom.presets.length === 0 && custom.broken.length === 0 && <p class="help">None yet.</p>}
+        {custom.newerStore !== undefined && (
+          <p class="error">
+            These presets were stored by a newer version of the extension (store version {custom.newerStore}): they are
+            shown, but not changed, until you update the extension.
+          </p>
+        )}
+        {custom.presets.length > 0 && (
+          <button type="button" onClick={() => downloadJson('webex-presets.json', custom.presets)}>
+            Export all
+          </button>
+        )}
         <ul class="preset-list">
           {custom.presets.map((p) => (
             <li key={p.id}>
@@ -180,13 +290,90 @@ export function OptionsApp() {
           ))}
           {custom.broken.map((b) => (
             <li key={b.index} class="error">
-              {b.id}: no longer valid ({b.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}){' '}
-              <button type="button" onClick={() => void deleteCustomPreset(local(), b.id).then(refresh)}>
+              Needs repair: {b.id} ({b.problems.map((p) => `${p.path || '(document)'}: ${p.message}`).join('; ')}){' '}
+              <button
+                type="button"
+                onClick={() => downloadJson(`needs-repair-${b.index < 0 ? 'store' : b.index + 1}.json`, b.raw)}
+              >
+                Download {b.id} as JSON
+              </button>
+              <button
+                type="button"
+                onClick={() =>
+                  void (b.index < 0 ? discardUnreadable(local()) : deleteCustomPreset(local(), b.id)).then(refresh)
+                }
+              >
                 Delete {b.id}
               </button>
             </li>
           ))}
         </ul>
+
+        <h3>Import presets</h3>
+        <p class="help">
+          One preset or a list, from a file or pasted. You see what it will change before anything is saved.
+        </p>
+        <label for="import-file">Import a JSON file</label>
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) =>
+            void (e.target as HTMLInputElement).files?.[0]?.text().then((t) => {
+              setImportText(t);
+              setPlan(null);
+            })
+          }
+        />
+        <label for="import-json">Or paste presets to import</label>
+        <textarea
+          id="import-json"
+          rows={4}
+          spellcheck={false}
+          value={importText}
+          onInput={(e) => {
+            setImportText((e.target as HTMLTextAreaElement).value);
+            setPlan(null);
+          }}
+        />
+        <button type="button" disabled={importText.trim() === ''} onClick={previewImport}>
+          Preview import
+        </button>
+        {plan && (
+          <div class="import-plan" aria-label="Import preview" role="region">
+            <ul class="preset-list">
+              {plan.added.map((a) => (
+                <li key={`a-${a.id}`}>
+                  Added: {a.preset.name} ({a.id})
+                </li>
+              ))}
+              {plan.replaced.map((r) => (
+                <li key={`r-${r.id}`}>
+                  Replaced: {r.preset.name} ({r.id})
+                  {r.scopesAdded.length > 0 && ` · scopes added: ${r.scopesAdded.join(', ')}`}
+                  {r.scopesRemoved.length > 0 && ` · scopes removed: ${r.scopesRemoved.join(', ')}`}
+                  {r.scopesAdded.length + r.scopesRemoved.length === 0 && ' · same scopes'}
+                </li>
+              ))}
+              {plan.rejected.map((r) => (
+                <li key={`x-${r.label}`} class="error">
+                  Rejected: {r.label}: {r.problems.map((p) => `${p.path || '(document)'}: ${p.message}`).join('; ')}
+                </li>
+              ))}
+            </ul>
+            <button
+              type="button"
+              class="primary"
+              disabled={plan.added.length + plan.replaced.length === 0}
+              onClick={() => void confirmImport()}
+            >
+              Confirm import
+            </button>
+            <button type="button" onClick={() => setPlan(null)}>
+              Cancel
+            </button>
+          </div>
+        )}
 
         <h3>Add or replace a preset</h3>
         <label for="start-from">Start from a built-in preset</label>

@@ -1,11 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { copyText, pageCopyDeps } from '@/core/clipboard/copy-text';
+import type { FormSnapshot } from '@/core/fill/read-form';
 import type { FillReport } from '@/core/fill/report';
 import { expectationOf } from '@/core/outline/header';
 import type { ClipboardStatus, ContentRequest, FillRequest, PingResponse } from '@/core/messages';
 import { NEW_INTEGRATION_PATH, PORTAL_MATCHES } from '@/core/portal/knowledge';
 import { loadBuiltinPresets } from '@/core/presets/builtin';
 import { loadCustomPresets } from '@/core/presets/custom-store';
+import { DRAFT_KEY, draftFromForm } from '@/core/presets/draft';
+import { mergeLibrary } from '@/core/presets/library';
+import { loadOrgPresets, NO_ORG, type OrgLoad } from '@/core/presets/managed';
 import type { Preset } from '@/core/presets/schema';
 import { normalizeValue, type Problem, resolvePreset, sampleValues } from '@/core/presets/validate';
 import { type CaptureRecord, forgetCaptures, listCaptures } from '@/core/session/credentials-store';
@@ -49,7 +53,15 @@ type AfterCaptureView = typeof AfterCaptureComponent;
 export function PopupApp() {
   const { presets: builtins, broken } = useMemo(loadBuiltinPresets, []);
   const [custom, setCustom] = useState<Preset[]>([]);
-  const presets = useMemo(() => [...builtins, ...custom], [builtins, custom]);
+  const [org, setOrg] = useState<OrgLoad>(NO_ORG);
+  const presets = useMemo(
+    () =>
+      mergeLibrary(org.presets, custom, builtins, { hideBuiltins: org.defaults.hideBuiltinPresets === true }).map(
+        (e) => e.preset,
+      ),
+    [builtins, custom, org],
+  );
+  const orgIds = useMemo(() => new Set(org.presets.map((p) => p.id)), [org]);
   const [selectedId, setSelectedId] = useState('');
   const [values, setValues] = useState<Record<string, string>>({});
   const [exact, setExact] = useState(false);
@@ -72,6 +84,10 @@ export function PopupApp() {
     void browser.storage.local.get(LAST_PRESET).then((r) => setSelectedId((r[LAST_PRESET] as string) ?? ''));
     void findPortalTab().then(setTab);
     void loadCustomPresets(browser.storage.local).then((r) => setCustom(r.presets));
+    void loadOrgPresets(browser.storage.managed).then((o) => {
+      setOrg(o);
+      if (o.defaults.exactMode !== undefined) setExact(o.defaults.exactMode);
+    });
     void listCaptures(browser.storage.session, Date.now()).then(setCaptures);
     void browser.storage.session.get('clipboard').then((r) => setClipboard((r.clipboard as ClipboardStatus) ?? null));
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -158,6 +174,21 @@ export function PopupApp() {
     }
   };
 
+  /** "Make a preset from this page": the form as it is now becomes a draft in the options page. */
+  const makePreset = async () => {
+    if (!tab) return;
+    try {
+      await injectFillEngine(browser as unknown as InjectApi, tab.id);
+      const form = (await browser.tabs.sendMessage(tab.id, {
+        type: 'webex-helper/read-form',
+      } satisfies ContentRequest)) as FormSnapshot;
+      await browser.storage.session.set({ [DRAFT_KEY]: draftFromForm(form, new URL(tab.url).host) });
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#draft` });
+    } catch (error) {
+      setStatus(`Could not read the form (${(error as Error).message}). Reload the portal tab and try again.`);
+    }
+  };
+
   const registerBrowser = async (checked: boolean) => {
     if (!checked) {
       setBrowserRedirect(null);
@@ -200,12 +231,31 @@ export function PopupApp() {
           Open {preset?.portal ?? 'developer.webex.com'} new integration page
         </button>
       )}
+      {(tab?.ping?.page === 'edit-integration' || tab?.ping?.page === 'new-integration') && (
+        <button type="button" onClick={() => void makePreset()}>
+          Make a preset from this page
+        </button>
+      )}
       {tab?.ping === null && (
         <button type="button" onClick={() => void browser.tabs.reload(tab.id).then(() => window.close())}>
           Reload the portal tab
         </button>
       )}
-      <PresetPicker presets={presets} selectedId={selectedId} onSelect={select} preferredPortal={tabHost} />
+      {org.broken.length > 0 && (
+        <p class="error">
+          Your organisation’s presets include invalid ones, left out:{' '}
+          {org.broken
+            .map((b) => `${b.id} (${b.problems[0]!.path || 'document'}: ${b.problems[0]!.message})`)
+            .join('; ')}
+        </p>
+      )}
+      <PresetPicker
+        presets={presets}
+        selectedId={selectedId}
+        onSelect={select}
+        preferredPortal={tabHost}
+        orgIds={orgIds}
+      />
       {preset && (
         <section class="preset" aria-label="Preset details">
           <p>

@@ -7,6 +7,8 @@ interface Props {
   onSelect: (id: string) => void;
   /** Portal of the tab the popup acts on: its presets are listed first. */
   preferredPortal?: string | null;
+  /** Ids of the organisation's presets (by policy): listed first, in their own group. */
+  orgIds?: ReadonlySet<string>;
 }
 
 export function matchesQuery(preset: Preset, query: string): boolean {
@@ -15,9 +17,11 @@ export function matchesQuery(preset: Preset, query: string): boolean {
 }
 
 /** A labelled combobox of presets, grouped by portal, with a search box that filters by name or vendor. */
-export function PresetPicker({ presets, selectedId, onSelect, preferredPortal }: Props) {
+export function PresetPicker({ presets, selectedId, onSelect, preferredPortal, orgIds = new Set() }: Props) {
   const [query, setQuery] = useState('');
-  const shown = presets.filter((p) => p.id === selectedId || matchesQuery(p, query));
+  const matching = presets.filter((p) => p.id === selectedId || matchesQuery(p, query));
+  const org = matching.filter((p) => orgIds.has(p.id));
+  const shown = matching.filter((p) => !orgIds.has(p.id));
   const portals = [...new Set(shown.map((p) => p.portal))].sort((a, b) =>
     a === preferredPortal ? -1 : b === preferredPortal ? 1 : a.localeCompare(b),
   );
@@ -33,7 +37,16 @@ export function PresetPicker({ presets, selectedId, onSelect, preferredPortal }:
       />
       <label for="preset">Preset</label>
       <select id="preset" value={selectedId} onChange={(e) => onSelect((e.target as HTMLSelectElement).value)}>
-        <option value="">{shown.length ? 'Choose a preset…' : 'No preset matches the search'}</option>
+        <option value="">{matching.length ? 'Choose a preset…' : 'No preset matches the search'}</option>
+        {org.length > 0 && (
+          <optgroup label="Your organisation">
+            {org.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name} ({p.vendor}) · {p.portal}
+              </option>
+            ))}
+          </optgroup>
+        )}
         {portals.map((portal) => (
           <optgroup key={portal} label={portal}>
             {shown

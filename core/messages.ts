@@ -34,7 +34,10 @@ export interface FillRequest {
   values?: Record<string, string>;
 }
 
-export type ContentRequest = { type: 'webex-helper/ping' } | { type: 'webex-helper/fill'; request: FillRequest };
+export type ContentRequest =
+  | { type: 'webex-helper/ping' }
+  | { type: 'webex-helper/fill'; request: FillRequest }
+  | { type: 'webex-helper/read-form' };
 
 export interface PingResponse {
   page: PageKind;
@@ -166,4 +169,9 @@ export function isOutlineMessage(x: unknown): x is OutlineMessage {
     typeof x.header.host === 'string' &&
     typeof x.header.date === 'string'
   );
+}
+
+/** "Make a preset from this page": the fill engine reads the form and answers with a FormSnapshot. */
+export function isReadFormMessage(x: unknown): x is Extract<ContentRequest, { type: 'webex-helper/read-form' }> {
+  return isObject(x) && x.type === 'webex-helper/read-form';
 }

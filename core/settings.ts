@@ -17,16 +17,23 @@ function pick<T extends number>(value: unknown, allowed: readonly T[], fallback:
   return allowed.includes(value as T) ? (value as T) : fallback;
 }
 
-/** Whatever is stored (old, partial or tampered with) becomes valid settings. */
-export function normalizeSettings(raw: unknown): Settings {
+/**
+ * Whatever is stored (old, partial or tampered with) becomes valid settings. What the user has not
+ * set comes from `defaults`: an organisation's policy defaults, else the extension's.
+ */
+export function normalizeSettings(raw: unknown, defaults: Partial<Record<keyof Settings, unknown>> = {}): Settings {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  return {
+  const base: Settings = {
     clipboardClearSeconds: pick(
-      r.clipboardClearSeconds,
+      defaults.clipboardClearSeconds,
       CLIPBOARD_CLEAR_CHOICES,
       DEFAULT_SETTINGS.clipboardClearSeconds,
     ),
-    forgetAfterMinutes: pick(r.forgetAfterMinutes, FORGET_AFTER_CHOICES, DEFAULT_SETTINGS.forgetAfterMinutes),
+    forgetAfterMinutes: pick(defaults.forgetAfterMinutes, FORGET_AFTER_CHOICES, DEFAULT_SETTINGS.forgetAfterMinutes),
+  };
+  return {
+    clipboardClearSeconds: pick(r.clipboardClearSeconds, CLIPBOARD_CLEAR_CHOICES, base.clipboardClearSeconds),
+    forgetAfterMinutes: pick(r.forgetAfterMinutes, FORGET_AFTER_CHOICES, base.forgetAfterMinutes),
   };
 }
 
@@ -35,8 +42,11 @@ export interface LocalArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-export async function loadSettings(area: LocalArea): Promise<Settings> {
-  return normalizeSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY]);
+export async function loadSettings(
+  area: LocalArea,
+  defaults?: Partial<Record<keyof Settings, unknown>>,
+): Promise<Settings> {
+  return normalizeSettings((await area.get(SETTINGS_KEY))[SETTINGS_KEY], defaults);
 }
 
 export async function saveSettings(area: LocalArea, settings: Settings): Promise<void> {

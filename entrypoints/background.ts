@@ -7,6 +7,7 @@ import {
   rememberApplied,
   rememberCapture,
 } from '@/core/session/credentials-store';
+import { loadOrgDefaults } from '@/core/presets/org-defaults';
 import { loadSettings } from '@/core/settings';
 import { isPortalUrl } from '@/core/tabs/pick-portal-tab';
 
@@ -31,6 +32,8 @@ export default defineBackground({
       const current = (await session.get(CLIPBOARD_STATUS))[CLIPBOARD_STATUS] as ClipboardStatus | undefined;
       if (current) await setClipboardStatus({ ...current, outcome });
     };
+    /** The user's settings over the organisation's policy defaults (if any). */
+    const settings = async () => loadSettings(browser.storage.local, await loadOrgDefaults(browser.storage.managed));
     const worker = createClipboardWorker(browser.runtime, (outcome) => void recordOutcome(outcome));
 
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -44,14 +47,14 @@ export default defineBackground({
         return rememberApplied(session, portalTabId, msg.applied).then(() => true);
       }
       if (msg?.type === 'webex-helper/captured' && portalTabId !== undefined) {
-        return loadSettings(browser.storage.local).then(async ({ forgetAfterMinutes }) => {
+        return settings().then(async ({ forgetAfterMinutes }) => {
           await rememberCapture(session, portalTabId, msg.credentials, forgetAfterMinutes * 60_000);
           await scheduleForget();
           return true;
         });
       }
       if (msg?.type === 'webex-helper/clipboard-copied' && fromOwnPage) {
-        return loadSettings(browser.storage.local).then(async ({ clipboardClearSeconds }) => {
+        return settings().then(async ({ clipboardClearSeconds }) => {
           if (clipboardClearSeconds === 0) {
             await setClipboardStatus({ label: msg.label, clearAt: null, outcome: 'off' });
             return true;

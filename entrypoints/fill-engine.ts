@@ -1,6 +1,7 @@
 import { applyPreset } from '@/core/fill/apply-preset';
 import { pointTo, showReportPanel } from '@/core/fill/report-panel';
-import { type BackgroundRequest, isFillMessage } from '@/core/messages';
+import { readForm } from '@/core/fill/read-form';
+import { type BackgroundRequest, isFillMessage, isReadFormMessage } from '@/core/messages';
 import { TIMING } from '@/core/portal/knowledge';
 
 /**
@@ -26,6 +27,10 @@ export default defineUnlistedScript(() => {
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
     if (!browser.runtime?.id) {
       stop();
+      return false;
+    }
+    if (isReadFormMessage(message)) {
+      sendResponse(readForm(document));
       return false;
     }
     if (!isFillMessage(message)) return false;

@@ -1,11 +1,18 @@
-/** Writes scope-presets/preset.schema.json from the zod schema (the only source of truth). */
+/**
+ * Writes scope-presets/preset.schema.json and public/managed-schema.json (Chrome's managed-storage
+ * schema for organisation presets) from the zod schema, the only source of truth.
+ */
 import { writeFileSync } from 'node:fs';
+import { managedSchema } from '../core/presets/managed-schema';
 import { presetJsonSchema } from '../core/presets/schema';
 
 export const SCHEMA_PATH = 'scope-presets/preset.schema.json';
+export const MANAGED_SCHEMA_PATH = 'public/managed-schema.json';
 export const schemaText = () => `${JSON.stringify(presetJsonSchema(), null, 2)}\n`;
+export const managedSchemaText = () => `${JSON.stringify(managedSchema(), null, 2)}\n`;
 
 if (process.argv[1]?.endsWith('presets-schema.ts')) {
   writeFileSync(SCHEMA_PATH, schemaText());
-  console.log(`wrote ${SCHEMA_PATH}`);
+  writeFileSync(MANAGED_SCHEMA_PATH, managedSchemaText());
+  console.log(`wrote ${SCHEMA_PATH} and ${MANAGED_SCHEMA_PATH}`);
 }

@@ -15,7 +15,7 @@ import type { StepContext } from './step';
 const LABEL = FIELD_LABELS.redirectUris[0];
 
 /** Widens the field's section until it holds the "Add URI" button, without reaching the scope list. */
-function widenToAddButton(section: Element): { section: Element; addButton: HTMLElement | undefined } {
+export function widenToAddButton(section: Element): { section: Element; addButton: HTMLElement | undefined } {
   let current: Element | null = section;
   for (let i = 0; current && i < 3; i++) {
     const addButton = findButtons(current, BUTTON_TEXTS.addUri)[0];

@@ -1,17 +1,27 @@
 /**
- * Custom presets, kept in storage.local (they hold no secrets). Stored as the user's documents;
- * every read validates them again, so a preset saved by an older version is migrated, and one
- * that no longer validates is shown with its problems instead of vanishing.
+ * Custom presets, kept in storage.local (they hold no secrets), as the user's documents: every
+ * read validates them again, so a preset saved by an older version is migrated, and one that no
+ * longer validates is listed with its problems and its raw JSON, never dropped.
+ *
+ * Storage safety:
+ * - every write is read-modify-write against the latest stored value, one at a time (a Web Lock
+ *   across the extension's pages, a queue within one), so two open options pages cannot lose
+ *   each other's edits;
+ * - a stored value that is not what this version writes (not a list, a future store version) is
+ *   never overwritten: unreadable values are kept aside and offered for download.
  */
 import type { Preset } from './schema';
 import { type Problem, type Validated, validatePreset } from './validate';
 
 export const CUSTOM_PRESETS_KEY = 'customPresets';
 const STORE_VERSION = 1;
+const LOCK = 'webex-helper:custom-presets';
 
 interface Stored {
   version: number;
   presets: unknown[];
+  /** A stored value this version could not read, kept as it was until the user deals with it. */
+  unreadable?: unknown;
 }
 
 export interface AreaLike {
@@ -19,58 +29,145 @@ export interface AreaLike {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-export interface CustomLoad {
-  presets: Preset[];
-  broken: Array<{ index: number; id: string; problems: Problem[] }>;
+export interface BrokenPreset {
+  index: number;
+  id: string;
+  problems: Problem[];
+  /** The stored document as it is, for download and repair. */
+  raw: unknown;
 }
 
+export interface CustomLoad {
+  presets: Preset[];
+  broken: BrokenPreset[];
+  /** Set when the store was written by a newer version: shown, never written over. */
+  newerStore?: number;
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** What is stored, read as this version's shape; anything else is kept in `unreadable`. */
 async function readStored(area: AreaLike): Promise<Stored> {
-  const raw = (await area.get(CUSTOM_PRESETS_KEY))[CUSTOM_PRESETS_KEY] as Stored | undefined;
-  return raw && Array.isArray(raw.presets) ? raw : { version: STORE_VERSION, presets: [] };
+  const raw = (await area.get(CUSTOM_PRESETS_KEY))[CUSTOM_PRESETS_KEY];
+  if (raw === undefined) return { version: STORE_VERSION, presets: [] };
+  if (Array.isArray(raw)) return { version: STORE_VERSION, presets: raw }; // a bare list: read it
+  if (isObject(raw) && Array.isArray(raw.presets)) {
+    return {
+      version: typeof raw.version === 'number' ? raw.version : STORE_VERSION,
+      presets: raw.presets,
+      ...(raw.unreadable !== undefined && { unreadable: raw.unreadable }),
+    };
+  }
+  return { version: STORE_VERSION, presets: [], unreadable: raw };
 }
 
 export async function loadCustomPresets(area: AreaLike): Promise<CustomLoad> {
   const stored = await readStored(area);
   const out: CustomLoad = { presets: [], broken: [] };
+  if (stored.version > STORE_VERSION) out.newerStore = stored.version;
   stored.presets.forEach((doc, index) => {
     const r = validatePreset(doc);
     if (r.ok) out.presets.push(r.value);
-    else out.broken.push({ index, id: String((doc as { id?: unknown })?.id ?? `#${index + 1}`), problems: r.problems });
+    else
+      out.broken.push({
+        index,
+        id: String((doc as { id?: unknown })?.id ?? `#${index + 1}`),
+        problems: r.problems,
+        raw: doc,
+      });
   });
+  if (stored.unreadable !== undefined) {
+    out.broken.push({
+      index: -1,
+      id: '(stored presets)',
+      problems: [{ path: '', message: 'the stored presets are not a list this version can read; kept as they were' }],
+      raw: stored.unreadable,
+    });
+  }
   return out;
 }
 
-/** Validates and saves (replacing a custom preset with the same id). Built-in ids are reserved. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** One read-modify-write at a time: across pages by a Web Lock where there is one, in this page by a queue. */
+function exclusive<T>(fn: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  const run = (): Promise<T> => (locks ? (locks.request(LOCK, fn) as Promise<T>) : fn());
+  const next = queue.then(run, run);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+class NewerStoreError extends Error {}
+
+/** Changes the stored list against its latest value. Refuses to write over a newer version's store. */
+async function modify(area: AreaLike, change: (presets: unknown[]) => unknown[]): Promise<void> {
+  await exclusive(async () => {
+    const stored = await readStored(area);
+    if (stored.version > STORE_VERSION) {
+      throw new NewerStoreError(
+        `the stored presets were written by a newer version of the extension (store version ${stored.version}); update it before changing them`,
+      );
+    }
+    await area.set({
+      [CUSTOM_PRESETS_KEY]: {
+        version: STORE_VERSION,
+        presets: change(stored.presets),
+        ...(stored.unreadable !== undefined && { unreadable: stored.unreadable }),
+      },
+    });
+  });
+}
+
+const idOf = (doc: unknown) => (doc as { id?: unknown })?.id;
+
+function reserved(id: string, reservedIds: readonly string[]): Problem[] | null {
+  return reservedIds.includes(id)
+    ? [
+        {
+          path: 'id',
+          message: `"${id}" is a built-in or organisation preset's id; choose another id, e.g. "${id}-custom"`,
+        },
+      ]
+    : null;
+}
+
+/** Validates and saves (replacing a custom preset with the same id). Built-in and organisation ids are reserved. */
 export async function saveCustomPreset(
   area: AreaLike,
   doc: unknown,
-  builtinIds: readonly string[],
+  reservedIds: readonly string[],
 ): Promise<Validated<Preset>> {
   const r = validatePreset(doc);
   if (!r.ok) return r;
-  if (builtinIds.includes(r.value.id)) {
-    return {
-      ok: false,
-      problems: [
-        {
-          path: 'id',
-          message: `"${r.value.id}" is a built-in preset's id; choose another id, e.g. "${r.value.id}-custom"`,
-        },
-      ],
-    };
+  const clash = reserved(r.value.id, reservedIds);
+  if (clash) return { ok: false, problems: clash };
+  try {
+    await modify(area, (presets) => [...presets.filter((p) => idOf(p) !== r.value.id), doc]);
+  } catch (error) {
+    if (error instanceof NewerStoreError) return { ok: false, problems: [{ path: '', message: error.message }] };
+    throw error;
   }
-  const stored = await readStored(area);
-  const others = stored.presets.filter((p) => (p as { id?: unknown })?.id !== r.value.id);
-  await area.set({ [CUSTOM_PRESETS_KEY]: { version: STORE_VERSION, presets: [...others, doc] } });
   return r;
 }
 
+/** Saves several validated documents at once (an import), in one write. */
+export async function saveCustomPresets(
+  area: AreaLike,
+  docs: ReadonlyArray<{ id: string; doc: unknown }>,
+): Promise<void> {
+  const ids = new Set(docs.map((d) => d.id));
+  await modify(area, (presets) => [...presets.filter((p) => !ids.has(String(idOf(p)))), ...docs.map((d) => d.doc)]);
+}
+
 export async function deleteCustomPreset(area: AreaLike, id: string): Promise<void> {
-  const stored = await readStored(area);
-  await area.set({
-    [CUSTOM_PRESETS_KEY]: {
-      version: STORE_VERSION,
-      presets: stored.presets.filter((p) => (p as { id?: unknown })?.id !== id),
-    },
+  await modify(area, (presets) => presets.filter((p) => idOf(p) !== id));
+}
+
+/** Drops the unreadable value kept aside (after the user downloaded it). */
+export async function discardUnreadable(area: AreaLike): Promise<void> {
+  await exclusive(async () => {
+    const stored = await readStored(area);
+    await area.set({ [CUSTOM_PRESETS_KEY]: { version: stored.version, presets: stored.presets } });
   });
 }

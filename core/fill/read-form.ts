@@ -1,0 +1,34 @@
+/**
+ * "Make a preset from this page": what an integration's form holds now (an existing
+ * integration's page, or a filled new form): its name, description, redirect URIs and ticked
+ * scopes, found by the same locators as the fill. Reads only; secrets are never on this form.
+ */
+import type { Where } from '../dom/finder';
+import { locateField } from '../dom/locate-field';
+import { indexScopeRows } from '../dom/locate-scopes';
+import { isChecked } from '../dom/set-value';
+import { FIELD_LABELS } from '../portal/knowledge';
+import { readRedirectUris, widenToAddButton } from './fill-redirect-uris';
+
+export interface FormSnapshot {
+  name: string;
+  description: string;
+  redirectUris: string[];
+  scopes: string[];
+}
+
+const valueOf = (el: Element | undefined) => (el as HTMLInputElement | undefined)?.value?.trim() ?? '';
+
+export function readForm(where: Where): FormSnapshot {
+  const redirect = locateField(where, FIELD_LABELS.redirectUris, 'text');
+  const { byScope } = indexScopeRows(where);
+  return {
+    name: valueOf(locateField(where, FIELD_LABELS.name, 'text')?.control),
+    description: valueOf(locateField(where, FIELD_LABELS.description, 'text')?.control),
+    redirectUris: redirect ? readRedirectUris(widenToAddButton(redirect.section).section) : [],
+    scopes: [...byScope.values()]
+      .filter((row) => isChecked(row.control))
+      .map((row) => row.scope)
+      .sort(),
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The preset library as users see it: the organisation's presets (read-only, by policy), the
+ * user's own, and the built-in ones (unless the organisation hides them), one per id, in that
+ * order of precedence. Also what an import would change, before anything is saved.
+ */
+import type { Preset } from './schema';
+import { type Problem, validatePreset } from './validate';
+
+export type Origin = 'organisation' | 'custom' | 'built-in';
+
+export interface LibraryEntry {
+  preset: Preset;
+  origin: Origin;
+}
+
+export function mergeLibrary(
+  org: readonly Preset[],
+  custom: readonly Preset[],
+  builtins: readonly Preset[],
+  { hideBuiltins = false } = {},
+): LibraryEntry[] {
+  const seen = new Set<string>();
+  const out: LibraryEntry[] = [];
+  const add = (presets: readonly Preset[], origin: Origin) => {
+    for (const preset of presets) {
+      if (seen.has(preset.id)) continue;
+      seen.add(preset.id);
+      out.push({ preset, origin });
+    }
+  };
+  add(org, 'organisation');
+  add(custom, 'custom');
+  if (!hideBuiltins) add(builtins, 'built-in');
+  return out;
+}
+
+/** A fresh id for a copy: `<id>-copy`, then `-copy-2`, … (at most 64 characters). */
+export function freshId(id: string, taken: ReadonlySet<string>): string {
+  const base = `${id.slice(0, 55)}-copy`;
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** "Duplicate": a built-in or organisation preset as a new custom draft. */
+export function duplicateDraft(preset: Preset, taken: ReadonlySet<string>): Preset {
+  return { ...preset, id: freshId(preset.id, taken), name: `${preset.name} (copy)`.slice(0, 120) };
+}
+
+export interface ImportPlan {
+  added: Array<{ id: string; doc: unknown; preset: Preset }>;
+  replaced: Array<{ id: string; doc: unknown; preset: Preset; scopesAdded: string[]; scopesRemoved: string[] }>;
+  rejected: Array<{ label: string; problems: Problem[] }>;
+}
+
+const scopesOf = (p: Preset) => [...p.integration.scopes, ...p.integration.optionalScopes];
+
+/**
+ * What importing `input` (one preset or a list) would do to the user's presets: add, replace
+ * (same id, with the scope changes), or reject (with each problem's path). Nothing is saved.
+ */
+export function planImport(input: unknown, custom: readonly Preset[], reservedIds: readonly string[]): ImportPlan {
+  const docs = Array.isArray(input) ? input : [input];
+  const plan: ImportPlan = { added: [], replaced: [], rejected: [] };
+  const inFile = new Set<string>();
+  docs.forEach((doc, i) => {
+    const label = Array.isArray(input)
+      ? `[${i}] ${String((doc as { id?: unknown })?.id ?? '(no id)')}`
+      : String((doc as { id?: unknown })?.id ?? '(no id)');
+    const r = validatePreset(doc);
+    if (!r.ok) {
+      plan.rejected.push({ label, problems: r.problems });
+      return;
+    }
+    const { id } = r.value;
+    if (reservedIds.includes(id)) {
+      plan.rejected.push({
+        label,
+        problems: [
+          { path: 'id', message: `"${id}" is a built-in or organisation preset's id; give the copy another id` },
+        ],
+      });
+      return;
+    }
+    if (inFile.has(id)) {
+      plan.rejected.push({ label, problems: [{ path: 'id', message: `"${id}" appears twice in this import` }] });
+      return;
+    }
+    inFile.add(id);
+    const before = custom.find((p) => p.id === id);
+    if (!before) {
+      plan.added.push({ id, doc, preset: r.value });
+      return;
+    }
+    const old = new Set(scopesOf(before));
+    const now = new Set(scopesOf(r.value));
+    plan.replaced.push({
+      id,
+      doc,
+      preset: r.value,
+      scopesAdded: [...now].filter((s) => !old.has(s)),
+      scopesRemoved: [...old].filter((s) => !now.has(s)),
+    });
+  });
+  return plan;
+}
