@@ -1,6 +1,6 @@
 import { applyPreset } from '@/core/fill/apply-preset';
 import { pointTo, showReportPanel } from '@/core/fill/report-panel';
-import { readForm } from '@/core/fill/read-form';
+import { readFormWhenReady } from '@/core/fill/read-form';
 import { type BackgroundRequest, isFillMessage, isReadFormMessage } from '@/core/messages';
 import { TIMING } from '@/core/portal/knowledge';
 
@@ -30,8 +30,8 @@ export default defineUnlistedScript(() => {
       return false;
     }
     if (isReadFormMessage(message)) {
-      sendResponse(readForm(document));
-      return false;
+      void readFormWhenReady(document, alive.signal).then(sendResponse);
+      return true;
     }
     if (!isFillMessage(message)) return false;
     fill(message.request).then(sendResponse, (error: unknown) =>

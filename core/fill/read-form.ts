@@ -7,7 +7,8 @@ import type { Where } from '../dom/finder';
 import { locateField } from '../dom/locate-field';
 import { indexScopeRows } from '../dom/locate-scopes';
 import { isChecked } from '../dom/set-value';
-import { FIELD_LABELS } from '../portal/knowledge';
+import { waitFor } from '../dom/wait';
+import { FIELD_LABELS, TIMING } from '../portal/knowledge';
 import { readRedirectUris, widenToAddButton } from './fill-redirect-uris';
 
 export interface FormSnapshot {
@@ -31,4 +32,14 @@ export function readForm(where: Where): FormSnapshot {
       .map((row) => row.scope)
       .sort(),
   };
+}
+
+/** As readForm, once the scope list is there (a page still rendering is waited for, as by the fill). */
+export async function readFormWhenReady(doc: Document, signal?: AbortSignal): Promise<FormSnapshot> {
+  await waitFor(doc, () => indexScopeRows(doc).byScope.size > 0, {
+    timeoutMs: TIMING.waitTimeoutMs,
+    settleMs: TIMING.noFormSettleMs,
+    ...(signal && { signal }),
+  });
+  return readForm(doc);
 }
