@@ -379,7 +379,7 @@ export function OptionsApp() {
         <label for="start-from">Start from a built-in preset</label>
         <select id="start-from" value="" onChange={(e) => startFrom((e.target as HTMLSelectElement).value)}>
           <option value="">Choose…</option>
-          {builtins.map((b) => (
+          {(org.defaults.hideBuiltinPresets === true ? [] : builtins).map((b) => (
             <option key={b.id} value={b.id}>
               {b.name}
             </option>
