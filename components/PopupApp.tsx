@@ -93,6 +93,9 @@ export function PopupApp() {
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'session' && changes.clipboard)
         setClipboard((changes.clipboard.newValue as ClipboardStatus) ?? null);
+      // Credentials captured (or forgotten) while the popup is open.
+      if (area === 'session' && changes.captures)
+        void listCaptures(browser.storage.session, Date.now()).then(setCaptures);
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);

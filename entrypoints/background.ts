@@ -32,8 +32,14 @@ export default defineBackground({
       const current = (await session.get(CLIPBOARD_STATUS))[CLIPBOARD_STATUS] as ClipboardStatus | undefined;
       if (current) await setClipboardStatus({ ...current, outcome });
     };
+    // The organisation's policy defaults, read once at start (Chromium's first managed read can
+    // take seconds while its policy service starts) and again when the policy changes.
+    let orgDefaults = loadOrgDefaults(browser.storage.managed);
+    browser.storage.onChanged.addListener((_changes, area) => {
+      if (area === 'managed') orgDefaults = loadOrgDefaults(browser.storage.managed);
+    });
     /** The user's settings over the organisation's policy defaults (if any). */
-    const settings = async () => loadSettings(browser.storage.local, await loadOrgDefaults(browser.storage.managed));
+    const settings = async () => loadSettings(browser.storage.local, await orgDefaults);
     const worker = createClipboardWorker(browser.runtime, (outcome) => void recordOutcome(outcome));
 
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
