@@ -190,3 +190,30 @@ test('"Fill matching fields" shows what it found, then fills exactly those: neve
   await expect(vendor.getByLabel('Secret notes')).toHaveValue('');
   await expect(vendor.locator('#iid')).toHaveText(''); // contenteditable "Integration ID": never written
 });
+
+test('"Open the OAuth URL" opens the captured URL in a new tab, and says how to use a private window instead', async ({
+  context,
+  extensionId,
+}) => {
+  // Offline, the tab shows a network error; with webexapis.com allowed, the tab's address is readable.
+  await grantHostPermissions(context, extensionId, ['https://webexapis.com/*']);
+  await createSphereShield(context, extensionId);
+  const popup = await openPopup(context, extensionId);
+  await popup.getByRole('button', { name: 'Open the OAuth URL' }).click();
+  const tabUrls = () =>
+    popup.evaluate(async () =>
+      (
+        await (
+          globalThis as unknown as {
+            chrome: { tabs: { query(q: object): Promise<Array<{ url?: string; pendingUrl?: string }>> } };
+          }
+        ).chrome.tabs.query({})
+      ).map((t) => t.pendingUrl || t.url || ''),
+    );
+  await expect
+    .poll(tabUrls)
+    .toContainEqual(
+      expect.stringMatching(/^https:\/\/webexapis\.com\/v1\/authorize\?client_id=C[0-9a-f]{64}&response_type=code&/),
+    );
+  await expect(popup.getByText(/^Opened in a new tab\. To use a private window instead/)).toBeVisible();
+});

@@ -196,6 +196,8 @@ test('importing 3 (one invalid, one replacing) shows the preview; Cancel changes
     'Replaced: Preset mine (mine) · scopes added: meeting:recordings_read · scopes removed: spark:people_read',
     /^Rejected: \[2\] wrong: portal: /,
   ]);
+  const axe = await new AxeBuilder({ page: options }).analyze();
+  expect(axe.violations.map((v) => [v.id, v.nodes.map((n) => n.target)])).toEqual([]);
   await preview.getByRole('button', { name: 'Cancel' }).click();
   expect(await storageLocal(options)).toEqual(before); // cancelling changed nothing
 
