@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { FieldOrder, FieldReport } from '@/core/handoff/fill-fields';
 import { GENERIC_HAND_OFF } from '@/core/handoff/generic';
-import { handOffPageProblem, type HandOffField, resolveHandOff } from '@/core/handoff/resolve';
+import { handOffPageProblem, type HandOffField, resolveHandOff, resolveHandOffPage } from '@/core/handoff/resolve';
 import type { Preset } from '@/core/presets/schema';
 import { registeredRedirectUris } from '@/core/oauth/token-target';
 import type { CaptureRecord } from '@/core/session/credentials-store';
@@ -75,6 +75,7 @@ export function HandOffView({ record, preset, tab, run, openOAuthUrl }: Props) {
   };
   const handOff = preset?.handOff;
   const resolved = handOff && preset ? resolveHandOff(handOff, preset.parameters, values, source) : null;
+  const page = handOff && preset ? resolveHandOffPage(handOff, preset.parameters, values) : null;
   const missingParams =
     resolved && !resolved.ok
       ? resolved.problems.filter((p) => p.path.startsWith('values.')).map((p) => p.path.slice(7))
@@ -139,9 +140,11 @@ export function HandOffView({ record, preset, tab, run, openOAuthUrl }: Props) {
       {handOff && preset && (
         <>
           <p class="help">
-            {resolved?.ok && resolved.value.page
-              ? `“${preset.name}” fills ${resolved.value.page.url}:`
-              : `“${preset.name}” fills the vendor’s page you have open:`}
+            {page
+              ? `“${preset.name}” fills ${page.url}:`
+              : handOff.url !== undefined
+                ? `“${preset.name}” fills the vendor’s page at ${handOff.url}:`
+                : `“${preset.name}” fills the vendor’s page you have open:`}
           </p>
           {resolved?.ok ? (
             <ul class="handoff-fields" aria-label="Fields to fill">

@@ -148,3 +148,23 @@ export function handOffPageProblem(page: HandOffPage, tabUrl: string | undefined
     return `The hand-off fills ${page.url}; this tab is on ${at.origin}${at.pathname}.`;
   return null;
 }
+
+/** The page a hand-off fills, on its own (shown even while a field's value is still missing). */
+export function resolveHandOffPage(
+  handOff: HandOff,
+  parameters: readonly Parameter[],
+  values: Readonly<Record<string, string>>,
+): HandOffPage | null {
+  if (handOff.url === undefined) return null;
+  const r = resolveHandOff(
+    { url: handOff.url, fields: [{ labels: ['-'], value: '-' }], notes: [] },
+    parameters,
+    values,
+    {
+      credentials: { integrationName: '', clientId: '', clientSecret: null, integrationId: null, oauthUrl: null },
+      redirectUri: null,
+      tokens: null,
+    },
+  );
+  return r.ok ? r.value.page : null;
+}

@@ -148,6 +148,9 @@ test('a parameter needed only for the hand-off is asked for in the hand-off, not
   const created = await createSphereShield(context, extensionId, '');
   const { vendor, popup } = await vendorAndPopup(context, extensionId, `${ACCESS_PORTAL}/account/webexauth`);
   await expect(popup.getByRole('button', { name: 'Fill this page' })).toBeDisabled();
+  await expect(
+    popup.getByText(`“SphereShield for Webex Meetings” fills ${ACCESS_PORTAL}/account/webexauth:`),
+  ).toBeVisible();
   await popup.locator('#handoff-param-externalPortalUrl').fill(EXTERNAL_PORTAL);
   await popup.getByRole('button', { name: 'Fill this page' }).click();
   await expect(popup.getByRole('list', { name: 'Hand-off result' })).toContainText(

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillFields } from '@/core/handoff/fill-fields';
 import { GENERIC_HAND_OFF } from '@/core/handoff/generic';
-import { handOffPageProblem, resolveHandOff, type HandOffSource } from '@/core/handoff/resolve';
+import { handOffPageProblem, resolveHandOff, resolveHandOffPage, type HandOffSource } from '@/core/handoff/resolve';
 import { loadBuiltinPresets } from '@/core/presets/builtin';
 import { validatePreset } from '@/core/presets/validate';
 
@@ -51,6 +51,13 @@ describe('resolveHandOff', () => {
       { path: 'handOff.fields[2].value', message: 'the Integration ID is not known yet' },
       { path: 'values.externalPortalUrl', message: 'External Portal Web API URL is needed for the vendor page' },
     ]);
+  });
+
+  it('the page is known even while a field’s value is still missing', () => {
+    expect(
+      resolveHandOffPage(sphere.handOff!, sphere.parameters, { accessPortalUrl: values.accessPortalUrl })?.url,
+    ).toBe('https://ap.fiji.agat.world/account/webexauth');
+    expect(resolveHandOffPage(sphere.handOff!, sphere.parameters, {})).toBeNull();
   });
 
   it('Citrix has no page: it applies wherever the popup is opened', () => {
