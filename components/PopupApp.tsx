@@ -15,7 +15,6 @@ import { normalizeValue, type Problem, resolvePreset, sampleValues } from '@/cor
 import { type CaptureRecord, forgetCaptures, listCaptures } from '@/core/session/credentials-store';
 import { pickPortalTab } from '@/core/tabs/pick-portal-tab';
 import { type InjectApi, injectFillEngine } from '@/core/tabs/inject-fill-engine';
-import { copyPageOutline } from './copy-page-outline';
 import type { AfterCapture as AfterCaptureComponent } from './AfterCapture';
 import { ClipboardCountdown } from './ClipboardCountdown';
 import { FillReportView } from './FillReportView';
@@ -160,6 +159,8 @@ export function PopupApp() {
   const copyOutline = async () => {
     if (!tab) return;
     try {
+      // Loaded on use: most popups never need it.
+      const { copyPageOutline } = await import('./copy-page-outline');
       setStatus(
         await copyPageOutline(tab.id, {
           version: browser.runtime.getManifest().version,

@@ -8,11 +8,12 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { FillReport } from '../core/fill/report';
 import type { FillRequest } from '../core/messages';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/browsers';
+import { CHROMIUM_PATH } from '../tests/support/browsers';
 import { fillRequest } from '../tests/support/presets';
+import { launchWithExtension } from '../tests/support/launch';
 import { routeReplica } from '../tests/support/replica-fixtures';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 
@@ -73,15 +74,9 @@ function sizes() {
 // ------------------------------------------------------------------ browser helpers
 
 async function launch(): Promise<{ context: BrowserContext; extensionId: string }> {
-  const ext = path.resolve('.output/chrome-mv3');
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS],
-  });
-  await routeReplica(context);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, extensionId: new URL(worker.url()).host };
+  const launched = await launchWithExtension();
+  await routeReplica(launched.context);
+  return launched;
 }
 
 /** As the popup does: inject the fill engine (a no-op when it is there), then send the request. */

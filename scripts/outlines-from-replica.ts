@@ -8,14 +8,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { FillReport } from '../core/fill/report';
 import type { FillRequest, OutlineMessage } from '../core/messages';
 import type { Outline } from '../core/outline/build-outline';
 import { expectationOf } from '../core/outline/header';
 import type { Preset } from '../core/presets/schema';
 import { resolvePreset, sampleValues, validatePreset } from '../core/presets/validate';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/browsers';
+import { launchWithExtension } from '../tests/support/launch';
 import { routeReplica } from '../tests/support/replica-fixtures';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 
@@ -40,16 +40,10 @@ const SWITCHES: Array<{ name: string; query: string; preset: string; host?: stri
 const OUT = path.resolve('tests/portal-outlines');
 ensureBrowsers();
 execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
-const ext = path.resolve('.output/chrome-mv3');
-const context = await chromium.launchPersistentContext('', {
-  executablePath: CHROMIUM_PATH,
-  headless: true,
-  args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS],
-});
+const { context, extensionId } = await launchWithExtension();
 await routeReplica(context);
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extPage = await context.newPage();
-await extPage.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+await extPage.goto(`chrome-extension://${extensionId}/options.html`);
 const version = JSON.parse(
   execFileSync('node', ['-p', 'JSON.stringify(require("./package.json").version)']).toString(),
 );

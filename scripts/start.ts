@@ -10,10 +10,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/browsers';
 import { FakeWebex } from '../tests/support/fake-webex';
 import { startFakeWebexServer } from '../tests/support/fake-webex-server';
+import { launchWithExtension } from '../tests/support/launch';
 import { routeReplica } from '../tests/support/replica-fixtures';
 import { grantHostPermissions, grantSiteAccess } from '../tests/support/site-access';
 import { VENDOR_ORIGINS, vendorPageResponse } from '../tests/vendor-pages/pages';
@@ -24,26 +23,18 @@ const switches = live ? '' : (process.argv.find((a) => a.startsWith('--replica='
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 ensureBrowsers();
 execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
-const ext = path.resolve('.output/chrome-mv3');
 // Offline and headless: Webex's OAuth endpoints and the preset's redirect site are served by the fake.
 const REDIRECT_HOST = 'ap.fiji.agat.world';
 const webex = !live && headless ? await startFakeWebexServer([REDIRECT_HOST]) : null;
-const context = await chromium.launchPersistentContext('', {
-  executablePath: CHROMIUM_PATH,
+const { context, extensionId } = await launchWithExtension('.output/chrome-mv3', {
   headless,
   viewport: { width: 1200, height: 900 },
-  args: [
-    `--disable-extensions-except=${ext}`,
-    `--load-extension=${ext}`,
-    ...CHROMIUM_ARGS,
-    ...(webex?.chromiumArgs() ?? []),
-  ],
+  args: webex?.chromiumArgs() ?? [],
 });
 if (!live) await routeReplica(context);
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(`https://developer.webex.com/my-apps/new/integration${switches ? `?${switches}` : ''}`);
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const popupUrl = `chrome-extension://${new URL(worker.url()).host}/popup.html`;
+const popupUrl = `chrome-extension://${extensionId}/popup.html`;
 
 if (!headless) {
   console.log(

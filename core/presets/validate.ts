@@ -2,7 +2,8 @@
  * The one preset validator, used by the popup, the options page, the CLI and the tests.
  * Every problem names its JSON path and says what is wrong and what would be right.
  */
-import { PORTALS, type Portal, scopesFor } from '../catalog/catalog';
+import type { Portal } from '../catalog/catalog';
+import { SCOPE_NAMES } from '../catalog/scope-names';
 import type { IntegrationSpec } from '../messages';
 import { issueMessage } from './issue-message';
 import { migrate } from './migrate';
@@ -111,9 +112,9 @@ function sampleValue(param: Parameter): string {
 
 function checkScopes(preset: Preset, problems: Problem[]) {
   const portal = preset.portal as Portal;
-  const here = new Set(scopesFor(portal).map((s) => s.scope));
-  const other = PORTALS.find((p) => p !== portal)!;
-  const there = new Set(scopesFor(other).map((s) => s.scope));
+  const here = new Set(SCOPE_NAMES[portal]);
+  const other = (Object.keys(SCOPE_NAMES) as Portal[]).find((p) => p !== portal)!;
+  const there = new Set(SCOPE_NAMES[other]);
   const seen = new Map<string, string>();
   const lists = [
     ['scopes', preset.integration.scopes],

@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browsers';
+import type { BrowserContext, Page } from '@playwright/test';
 import { canWritePolicy, extensionWithPolicy } from '../support/chromium-policy';
+import { launchWithExtension } from '../support/launch';
 import { routeReplica, submissions } from '../support/replica-fixtures';
 import { EXT_DIR, expect, openPopup, test } from './fixtures';
 
@@ -52,11 +52,7 @@ test.describe('organisation presets from a real Chromium policy', () => {
     });
     let context: BrowserContext | undefined;
     try {
-      context = await chromium.launchPersistentContext('', {
-        executablePath: CHROMIUM_PATH,
-        headless: true,
-        args: [`--disable-extensions-except=${ext.dir}`, `--load-extension=${ext.dir}`, ...CHROMIUM_ARGS],
-      });
+      ({ context } = await launchWithExtension(ext.dir));
       await routeReplica(context);
       const page = await context.newPage();
       await page.goto(NEW_FORM);

@@ -14,7 +14,7 @@ import { duplicateDraft, mergeLibrary, planImport } from '@/core/presets/library
 import { loadOrgPresets } from '@/core/presets/managed';
 import { loadOrgDefaults } from '@/core/presets/org-defaults';
 import { normalizeSettings } from '@/core/settings';
-import { managedSchemaText, MANAGED_SCHEMA_PATH } from '../../scripts/presets-schema';
+import { managedSchemaText, MANAGED_SCHEMA_PATH, SCOPE_NAMES_PATH, scopeNamesText } from '../../scripts/presets-schema';
 
 const builtins = loadBuiltinPresets().presets;
 const ccbi = builtins.find((p) => p.id === 'bs-ccbi-webex-calling')!;
@@ -86,6 +86,10 @@ describe('organisation presets (storage.managed)', () => {
     expect(lib[0]).toMatchObject({ origin: 'organisation', preset: { name: 'Org CCBI' } });
     expect(lib.filter((e) => e.preset.id === ccbi.id)).toHaveLength(1);
     expect(mergeLibrary(org, [], builtins, { hideBuiltins: true }).map((e) => e.origin)).toEqual(['organisation']);
+  });
+
+  it('core/catalog/scope-names.json (what the validator reads) is generated from the catalog and up to date', () => {
+    expect(readFileSync(SCOPE_NAMES_PATH, 'utf8')).toBe(scopeNamesText());
   });
 
   it('public/managed-schema.json is generated and up to date, and describes every preset field (Chrome drops the rest)', () => {
