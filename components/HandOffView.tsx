@@ -82,8 +82,8 @@ export function HandOffView({ record, preset, tab, run, openOAuthUrl }: Props) {
       : [];
   const pageProblem = !tab
     ? 'Open the vendor’s page in this window, then open this popup on it.'
-    : resolved?.ok && resolved.value.page
-      ? handOffPageProblem(resolved.value.page, tab.url)
+    : resolved?.ok && page
+      ? handOffPageProblem(page, tab.url)
       : null;
   const generic = resolveHandOff(GENERIC_HAND_OFF, [], {}, source, { skipUnknown: true });
 

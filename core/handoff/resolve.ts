@@ -6,7 +6,7 @@
 import type { CapturedCredentials } from '../messages';
 import type { Tokens } from '../oauth/token-client';
 import { PLACEHOLDER, type HandOff, type Parameter } from '../presets/schema';
-import type { Problem, Validated } from '../presets/validate';
+import { allowedScheme, type Problem, type Validated } from '../presets/validate';
 
 /** What a hand-off value can draw from, besides the parameters. */
 export interface HandOffSource {
@@ -41,10 +41,6 @@ export interface ResolvedHandOff {
 
 const SECRET_PLACEHOLDERS = new Set(['clientSecret', 'accessToken', 'refreshToken']);
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-export const allowedPageUrl = (u: URL) =>
-  u.protocol === 'https:' || (u.protocol === 'http:' && LOOPBACK.has(u.hostname));
-
 const CREDENTIAL_NAMES: Record<string, string> = {
   integrationName: 'integration name',
   clientId: 'Client ID',
@@ -70,6 +66,59 @@ function known(source: HandOffSource): Record<string, string | null> {
   };
 }
 
+interface Fill {
+  params: ReadonlyMap<string, Parameter>;
+  values: Readonly<Record<string, string>>;
+  /** Null where credentials may not appear (the page URL: never a secret in an address). */
+  credentials: Record<string, string | null> | null;
+  skipUnknown: boolean;
+  problems: Problem[];
+}
+
+/** A template with its placeholders filled, or null (and why, in `problems`) when one has no value. */
+function fillTemplate(template: string, path: string, f: Fill): string | null {
+  let ok = true;
+  const out = template.replace(PLACEHOLDER, (_m, key: string) => {
+    const param = f.params.get(key);
+    if (param) {
+      const value = (f.values[key] ?? '').trim();
+      if (!value) {
+        ok = false;
+        if (!f.skipUnknown)
+          f.problems.push({ path: `values.${key}`, message: `${param.label} is needed for the vendor page` });
+      }
+      return value;
+    }
+    if (f.credentials && key in f.credentials) {
+      const value = f.credentials[key];
+      if (!value) {
+        ok = false;
+        if (!f.skipUnknown) f.problems.push({ path, message: `the ${CREDENTIAL_NAMES[key]} is not known yet` });
+      }
+      return value ?? '';
+    }
+    ok = false;
+    f.problems.push({ path, message: `{${key}} is neither a parameter nor a credential` });
+    return '';
+  });
+  return ok ? out : null;
+}
+
+/** The page the hand-off's URL template names, or null (with the problem recorded). */
+function pageOf(handOff: HandOff, f: Fill): HandOffPage | null {
+  if (handOff.url === undefined) return null;
+  const url = fillTemplate(handOff.url, 'handOff.url', { ...f, credentials: null });
+  if (url === null) return null;
+  try {
+    const u = new URL(url);
+    if (allowedScheme(u)) return { url: u.href, origin: u.origin, path: u.pathname };
+    f.problems.push({ path: 'handOff.url', message: `${url} is not https` });
+  } catch {
+    f.problems.push({ path: 'handOff.url', message: `${url} is not an absolute URL` });
+  }
+  return null;
+}
+
 /** Resolves every field; a field whose value is unknown is a problem (or, with `skipUnknown`, left out). */
 export function resolveHandOff(
   handOff: HandOff,
@@ -78,58 +127,22 @@ export function resolveHandOff(
   source: HandOffSource,
   { skipUnknown = false } = {},
 ): Validated<ResolvedHandOff> {
-  const problems: Problem[] = [];
-  const credentials = known(source);
-  const params = new Map(parameters.map((p) => [p.key, p]));
-  const fill = (template: string, path: string, allowCredentials: boolean): string | null => {
-    let ok = true;
-    const out = template.replace(PLACEHOLDER, (_m, key: string) => {
-      const param = params.get(key);
-      if (param) {
-        const value = (values[key] ?? '').trim();
-        if (!value) {
-          ok = false;
-          if (!skipUnknown)
-            problems.push({ path: `values.${key}`, message: `${param.label} is needed for the vendor page` });
-        }
-        return value;
-      }
-      if (allowCredentials && key in credentials) {
-        const value = credentials[key];
-        if (!value) {
-          ok = false;
-          if (!skipUnknown) problems.push({ path, message: `the ${CREDENTIAL_NAMES[key]} is not known yet` });
-        }
-        return value ?? '';
-      }
-      ok = false;
-      problems.push({ path, message: `{${key}} is neither a parameter nor a credential` });
-      return '';
-    });
-    return ok ? out : null;
+  const f: Fill = {
+    params: new Map(parameters.map((p) => [p.key, p])),
+    values,
+    credentials: known(source),
+    skipUnknown,
+    problems: [],
   };
-
-  let page: HandOffPage | null = null;
-  if (handOff.url !== undefined) {
-    const url = fill(handOff.url, 'handOff.url', false);
-    if (url !== null) {
-      try {
-        const u = new URL(url);
-        if (!allowedPageUrl(u)) problems.push({ path: 'handOff.url', message: `${url} is not https` });
-        else page = { url: u.href, origin: u.origin, path: u.pathname };
-      } catch {
-        problems.push({ path: 'handOff.url', message: `${url} is not an absolute URL` });
-      }
-    }
-  }
+  const page = pageOf(handOff, f);
   const fields: HandOffField[] = [];
   handOff.fields.forEach((field, i) => {
-    const value = fill(field.value, `handOff.fields[${i}].value`, true);
+    const value = fillTemplate(field.value, `handOff.fields[${i}].value`, f);
     if (value === null) return;
     const secret = Array.from(field.value.matchAll(PLACEHOLDER), (m) => m[1]!).some((k) => SECRET_PLACEHOLDERS.has(k));
     fields.push({ label: field.labels[0]!, labels: [...field.labels], value, secret });
   });
-  if (problems.length) return { ok: false, problems };
+  if (f.problems.length) return { ok: false, problems: f.problems };
   return { ok: true, value: { page, fields, notes: [...handOff.notes] } };
 }
 
@@ -155,16 +168,12 @@ export function resolveHandOffPage(
   parameters: readonly Parameter[],
   values: Readonly<Record<string, string>>,
 ): HandOffPage | null {
-  if (handOff.url === undefined) return null;
-  const r = resolveHandOff(
-    { url: handOff.url, fields: [{ labels: ['-'], value: '-' }], notes: [] },
-    parameters,
+  const f: Fill = {
+    params: new Map(parameters.map((p) => [p.key, p])),
     values,
-    {
-      credentials: { integrationName: '', clientId: '', clientSecret: null, integrationId: null, oauthUrl: null },
-      redirectUri: null,
-      tokens: null,
-    },
-  );
-  return r.ok ? r.value.page : null;
+    credentials: null,
+    skipUnknown: false,
+    problems: [],
+  };
+  return pageOf(handOff, f);
 }

@@ -7,7 +7,6 @@ import { SCOPE_NAMES } from '../catalog/scope-names';
 import type { IntegrationSpec } from '../messages';
 import { issueMessage } from './issue-message';
 import { migrate } from './migrate';
-import { allowedPageUrl } from '../handoff/resolve';
 import { CREDENTIAL_PLACEHOLDERS, type Parameter, PLACEHOLDER, type Preset, PresetSchema } from './schema';
 import { closest } from './suggest';
 import { PORTAL_LIMITS } from '../portal/knowledge';
@@ -33,7 +32,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** https, or plain http on this machine only: the rule for redirect URIs and for URL parameters alike. */
-function allowedScheme(url: URL): boolean {
+export function allowedScheme(url: URL): boolean {
   return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
 }
 
@@ -278,7 +277,7 @@ function checkHandOffUrl(preset: Preset, values: Record<string, string>, problem
   if (new RegExp(PLACEHOLDER.source).test(url)) return; // an unknown placeholder, reported above
   try {
     const u = new URL(url);
-    if (!allowedPageUrl(u))
+    if (!allowedScheme(u))
       problems.push({
         path: 'handOff.url',
         message: `resolves to ${url}, which is not https (plain http only for localhost/127.0.0.1)`,
