@@ -16,6 +16,7 @@ import type { Preset } from '@/core/presets/schema';
 import type { Problem } from '@/core/presets/validate';
 import { PORTAL_MATCHES } from '@/core/portal/knowledge';
 import { copyPageOutline } from './copy-page-outline';
+import { downloadJson } from './download';
 import { ScopePicker } from './ScopePicker';
 import {
   CLIPBOARD_CLEAR_CHOICES,
@@ -27,14 +28,6 @@ import {
 
 const local = () => browser.storage.local;
 
-function downloadJson(fileName: string, data: unknown) {
-  const url = URL.createObjectURL(new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 const download = (preset: Preset) => downloadJson(`${preset.id}.json`, preset);
 
 /** Settings, and custom presets: paste or load a JSON file, validate with precise messages, save, export, delete. */

@@ -1,21 +1,15 @@
 /** A new custom preset drafted from what a portal page holds: the user adds vendor, source and parameters. */
 import type { FormSnapshot } from '../fill/read-form';
+import { slug } from '../slug';
 import { SCHEMA_VERSION } from './schema';
 
 export const DRAFT_KEY = 'presetDraft';
-
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 56) || 'my-integration';
 
 export function draftFromForm(form: FormSnapshot, portal: string): Record<string, unknown> {
   return {
     $schema: './preset.schema.json',
     schemaVersion: SCHEMA_VERSION,
-    id: `${slug(form.name)}-preset`.replace(/^-/, ''),
+    id: `${slug(form.name, 'my-integration', 56)}-preset`.replace(/^-/, ''),
     name: form.name || 'My integration',
     vendor: '',
     source: '',
