@@ -87,12 +87,12 @@ export function maskPrivate(text: string): string {
 
 /** The form region: the form holding the most controls, else `main`, else the body. */
 export function outlineRegion(doc: Document): Element {
-  const forms = Array.from(doc.querySelectorAll('form'));
-  const best = forms.sort(
-    (a, b) =>
-      b.querySelectorAll('input, textarea, select, button, [role]').length -
-      a.querySelectorAll('input, textarea, select, button, [role]').length,
-  )[0];
+  let best: Element | null = null;
+  let most = -1;
+  for (const form of Array.from(doc.querySelectorAll('form'))) {
+    const controls = form.querySelectorAll('input, textarea, select, button, [role]').length;
+    if (controls > most) [best, most] = [form, controls];
+  }
   return best ?? doc.querySelector('main, [role=main]') ?? doc.body;
 }
 
