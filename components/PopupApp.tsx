@@ -20,6 +20,7 @@ import { ClipboardCountdown } from './ClipboardCountdown';
 import { FillReportView } from './FillReportView';
 import { ParameterFields } from './ParameterFields';
 import { PresetPicker } from './PresetPicker';
+import { requestOptional } from './request-permissions';
 
 const LAST_PRESET = 'lastPresetId';
 
@@ -199,9 +200,7 @@ export function PopupApp() {
       return;
     }
     // Chrome asks for `identity` now (it has no prompt); Firefox has it from install.
-    const optional = browser.runtime.getManifest().optional_permissions ?? [];
-    const granted =
-      !optional.includes('identity') || (await browser.permissions.request({ permissions: ['identity'] }));
+    const granted = await requestOptional({ permissions: ['identity'] });
     if (!granted || !browser.identity) {
       setStatus('The browser did not allow the identity permission, so its redirect URI cannot be added.');
       return;

@@ -14,11 +14,13 @@ import { loadBuiltinPresets } from '@/core/presets/builtin';
 import { loadCustomPresets } from '@/core/presets/custom-store';
 import type { Preset } from '@/core/presets/schema';
 import { type CaptureRecord, forgetTokens, listCaptures, updateCapture } from '@/core/session/credentials-store';
+import { slug } from '@/core/slug';
 import { ClipboardCountdown } from './ClipboardCountdown';
+import { downloadFile } from './download';
+import { requestOptional } from './request-permissions';
 import { HandOverView } from './HandOverView';
 import { TokensView } from './TokensView';
 
-type BrowserPermissions = Parameters<typeof browser.permissions.request>[0];
 type Phase = 'idle' | 'consent' | 'refreshing' | 'testing';
 
 const webexFetch: FetchLike = (url, init) => fetch(url, init);
@@ -29,21 +31,6 @@ function messageOf(error: unknown): string {
   if (error instanceof ConsentError || error instanceof TokenError) return error.message;
   return `Something unexpected failed: ${error instanceof Error ? error.message : String(error)}. Nothing was stored.`;
 }
-
-function download(fileName: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'webex-integration';
 
 /**
  * "Get tokens" for one captured integration (the popup opens this page, since the popup itself
@@ -120,12 +107,9 @@ export function TokensApp({ clientId }: { clientId: string }) {
   ) => {
     setError('');
     setStatus('');
-    // Ask only for what this browser declares optional (Firefox has `identity` from install).
-    const optional = new Set(browser.runtime.getManifest().optional_permissions ?? []);
-    const wanted = { ...permissions, permissions: permissions.permissions.filter((p) => optional.has(p)) };
     let granted: boolean;
     try {
-      granted = await (browser.permissions.request(wanted as BrowserPermissions) as Promise<boolean>);
+      granted = await requestOptional(permissions);
     } catch (e) {
       setError(`The browser refused to ask for access to ${permissions.origins.join(', ')}: ${(e as Error).message}`);
       return;
@@ -198,8 +182,8 @@ export function TokensApp({ clientId }: { clientId: string }) {
     });
   const reminders = () => {
     if (!record.tokens) return;
-    download(
-      `${slug(c.integrationName)}-token-expiry.ics`,
+    downloadFile(
+      `${slug(c.integrationName, 'webex-integration')}-token-expiry.ics`,
       expiryReminders({
         integrationName: c.integrationName || 'Webex integration',
         clientId,
