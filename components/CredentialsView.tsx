@@ -11,6 +11,24 @@ interface Props {
   onGetTokens: () => void;
 }
 
+const MISSING = 'not read yet';
+
+/**
+ * What the result page has not shown yet, and what to do about it. The page is read again as it
+ * changes, so a value that appears (a secret revealed with "Show") arrives here by itself.
+ */
+export function missingCredentials(c: CaptureRecord['credentials']): Array<{ label: string; hint: string }> {
+  const out: Array<{ label: string; hint: string }> = [];
+  if (!c.clientSecret)
+    out.push({
+      label: 'Client Secret',
+      hint: 'click Show on the page (the portal shows it only once; leave the page open until it is read)',
+    });
+  if (!c.integrationId) out.push({ label: 'Integration ID', hint: 'not on the page yet; it is read when it appears' });
+  if (!c.oauthUrl) out.push({ label: 'OAuth URL', hint: 'not on the page yet; it is read when it appears' });
+  return out;
+}
+
 /** The captured credentials, each with its copy button; the secret masked until "Show". */
 export function CredentialsView({ record, onCopy, onForget, onGetTokens }: Props) {
   const [shown, setShown] = useState(false);
@@ -35,21 +53,29 @@ export function CredentialsView({ record, onCopy, onForget, onGetTokens }: Props
   const row = (label: string, value: string | null, display?: string) => (
     <div class="cred" key={label}>
       <span class="cred-label">{label}</span>
-      <code class="cred-value">{value ? (display ?? value) : 'not found on the page'}</code>
+      <code class="cred-value">{value ? (display ?? value) : MISSING}</code>
       <button type="button" disabled={!value} onClick={() => value && onCopy(label, value)}>
         Copy {label}
       </button>
     </div>
   );
+  const missing = missingCredentials(c);
   return (
     <section aria-labelledby="creds-title">
       <h2 id="creds-title">Credentials for “{c.integrationName || 'your integration'}”</h2>
+      {missing.length > 0 && (
+        <ul class="error" aria-label="Still missing">
+          {missing.map((m) => (
+            <li key={m.label}>
+              {m.label}: {m.hint}
+            </li>
+          ))}
+        </ul>
+      )}
       {row('Client ID', c.clientId)}
       <div class="cred">
         <span class="cred-label">Client Secret</span>
-        <code class="cred-value">
-          {c.clientSecret ? (shown ? c.clientSecret : '•'.repeat(16)) : 'not found on the page'}
-        </code>
+        <code class="cred-value">{c.clientSecret ? (shown ? c.clientSecret : '•'.repeat(16)) : MISSING}</code>
         <button type="button" aria-pressed={shown} onClick={() => setShown(!shown)} disabled={!c.clientSecret}>
           {shown ? 'Hide' : 'Show'}
         </button>

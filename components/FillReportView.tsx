@@ -11,6 +11,7 @@ export function FillReportView({ report }: { report: FillReport }) {
         <strong>{report.ok ? 'Filled.' : 'Filled, with problems.'}</strong> Scopes: {s.ticked} ticked, {s.already}{' '}
         already, {s.unticked} unticked
         {s['not offered'] ? `, ${s['not offered']} not offered` : ''}
+        {s['not found'] ? `, ${s['not found']} not found in the list as shown` : ''}
         {s.disabled ? `, ${s.disabled} disabled` : ''}
         {s.failed ? `, ${s.failed} failed` : ''}. {Math.round(report.elapsedMs)} ms.
       </p>

@@ -6,13 +6,17 @@ import {
   listCaptures,
   rememberApplied,
   rememberCapture,
+  setExpiry,
 } from '@/core/session/credentials-store';
-import { loadOrgDefaults } from '@/core/presets/org-defaults';
-import { loadSettings } from '@/core/settings';
+import { loadOrgDefaults, type OrgDefaults } from '@/core/presets/org-defaults';
+import { DEFAULT_SETTINGS, loadSettings, type Settings } from '@/core/settings';
 import { isPortalUrl } from '@/core/tabs/pick-portal-tab';
+import { withTimeout } from '@/core/util/bounded';
 
 const FORGET_ALARM = 'forget-expired-captures';
 const CLIPBOARD_STATUS = 'clipboard';
+/** How long anything waits for the organisation's policy before going on with the user's settings. */
+const POLICY_WAIT_MS = 2_000;
 
 type Incoming = BackgroundRequest | ClipboardCopied | ClipboardWorkerMessage;
 
@@ -32,14 +36,22 @@ export default defineBackground({
       const current = (await session.get(CLIPBOARD_STATUS))[CLIPBOARD_STATUS] as ClipboardStatus | undefined;
       if (current) await setClipboardStatus({ ...current, outcome });
     };
-    // The organisation's policy defaults, read once at start (Chromium's first managed read can
-    // take seconds while its policy service starts) and again when the policy changes.
-    let orgDefaults = loadOrgDefaults(browser.storage.managed);
+    // The organisation's policy defaults, read once at start and again when the policy changes.
+    // Chromium's first managed read can stay pending for half a minute: nothing waits on it for
+    // more than POLICY_WAIT_MS, and a capture never waits on it at all.
+    let orgDefaults: OrgDefaults = {};
+    const readPolicy = () => loadOrgDefaults(browser.storage.managed).then((d) => void (orgDefaults = d));
+    let policyRead = readPolicy();
     browser.storage.onChanged.addListener((_changes, area) => {
-      if (area === 'managed') orgDefaults = loadOrgDefaults(browser.storage.managed);
+      if (area === 'managed') policyRead = readPolicy();
     });
-    /** The user's settings over the organisation's policy defaults (if any). */
-    const settings = async () => loadSettings(browser.storage.local, await orgDefaults);
+    /** The user's settings over the organisation's policy defaults (if any), as last known. */
+    let known: Settings | null = null;
+    const settings = async () => {
+      await withTimeout(policyRead, POLICY_WAIT_MS, undefined);
+      known = await loadSettings(browser.storage.local, orgDefaults);
+      return known;
+    };
     const worker = createClipboardWorker(browser.runtime, (outcome) => void recordOutcome(outcome));
 
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -53,9 +65,12 @@ export default defineBackground({
         return rememberApplied(session, portalTabId, msg.applied).then(() => true);
       }
       if (msg?.type === 'webex-helper/captured' && portalTabId !== undefined) {
-        return settings().then(async ({ forgetAfterMinutes }) => {
-          await rememberCapture(session, portalTabId, msg.credentials, forgetAfterMinutes * 60_000);
-          await scheduleForget();
+        // The secret is shown once: stored first, before anything else is read or awaited, and
+        // acknowledged as soon as it is (the content script sends again until it is). The forget
+        // time from the settings is applied afterwards.
+        const minutes = (known ?? DEFAULT_SETTINGS).forgetAfterMinutes;
+        return rememberCapture(session, portalTabId, msg.credentials, minutes * 60_000).then(() => {
+          void applyForgetTime(msg.credentials.clientId, msg.credentials.capturedAt);
           return true;
         });
       }
@@ -76,6 +91,13 @@ export default defineBackground({
       }
       return undefined;
     });
+
+    /** The user's forget time, once the settings are read, for a capture already stored. */
+    const applyForgetTime = async (clientId: string, capturedAt: number) => {
+      const { forgetAfterMinutes } = await settings();
+      await setExpiry(session, clientId, capturedAt + forgetAfterMinutes * 60_000, Date.now());
+      await scheduleForget();
+    };
 
     /** One alarm, at the earliest expiry of what is kept; reading the list drops what has expired. */
     const scheduleForget = async () => {

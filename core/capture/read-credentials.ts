@@ -96,8 +96,15 @@ export function integrationIdFor(clientId: string): string {
   return btoa(`ciscospark://us/APPLICATION/${clientId}`).replace(/=+$/, '');
 }
 
+const HEADINGS = 'h1, h2, h3, [role=heading]';
+
+/** The result view's heading is on the page (its values may still be on their way). */
+export function hasResultHeading(root: ParentNode): boolean {
+  return deepQueryAll(root, HEADINGS).some((h) => RESULT_PAGE.heading.test(deepText(h)));
+}
+
 export function readCredentials(root: ParentNode): ResultCredentials | null {
-  const headings = deepQueryAll(root, 'h1, h2, h3, [role=heading]');
+  const headings = deepQueryAll(root, HEADINGS);
   const congrats = headings.findIndex((h) => RESULT_PAGE.heading.test(deepText(h)));
   if (congrats < 0) return null;
   const all = pieces(root as Node);

@@ -109,9 +109,12 @@ export function containsDeep(ancestor: Element, el: Element): boolean {
   return false;
 }
 
-/** Whitespace folded, trimmed. */
+/** Characters that only help lines break (zero-width spaces and joiners, word joiner, soft hyphen, BOM). */
+const INVISIBLE = /[\u200B-\u200D\u2060\u00AD\uFEFF]/g;
+
+/** Invisible line-break helpers removed, white space (no-break spaces included) folded, trimmed. */
 export function normText(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  return (text ?? '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
 /** A label as compared: lower case, no `*`, no trailing `:`, no ⊕-style symbols. */
@@ -179,10 +182,22 @@ export function byIdNear(near: Node, id: string): Element | null {
   return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
 }
 
-/** Hidden by markup: the hidden attribute or aria-hidden on it or an ancestor, or type=hidden. Cheap: no style recalc. */
+/** Hidden by markup: the hidden attribute, aria-hidden or inert on it or an ancestor, or type=hidden. Cheap: no style recalc. */
 export function isHiddenByMarkup(el: Element): boolean {
   return (
-    el.closest('[hidden], [aria-hidden=true]') !== null ||
+    el.closest('[hidden], [aria-hidden=true], [inert]') !== null ||
+    (el.localName === 'input' && (el as HTMLInputElement).type === 'hidden')
+  );
+}
+
+/**
+ * A control's twin that is no control for anyone: hidden from assistive technology, inert, or a
+ * hidden input (Radix renders such an `<input aria-hidden>` beside its `button[role=checkbox]`
+ * for forms). A control merely inside a collapsed section is still a control.
+ */
+export function isGhostControl(el: Element): boolean {
+  return (
+    el.closest('[aria-hidden=true], [inert]') !== null ||
     (el.localName === 'input' && (el as HTMLInputElement).type === 'hidden')
   );
 }

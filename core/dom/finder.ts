@@ -41,7 +41,17 @@ const hasElement = (r: MutationRecord) =>
   Array.prototype.some.call(r.removedNodes, (n: Node) => n.nodeType === 1);
 
 /** Attributes that decide which elements a selector matches (and so what a query returns). */
-const STRUCTURAL = new Set(['role', 'type', 'hidden', 'aria-hidden', 'aria-pressed', 'aria-checked', 'aria-selected']);
+const STRUCTURAL = new Set([
+  'role',
+  'type',
+  'hidden',
+  'inert',
+  'aria-hidden',
+  'aria-pressed',
+  'aria-checked',
+  'aria-selected',
+  'aria-multiselectable',
+]);
 /** Attributes a name is computed from (besides text, which any text change may alter). */
 const NAMING = ['aria-label', 'aria-labelledby', 'id', 'for', 'title', 'placeholder', 'alt', 'value', 'slot'];
 const WATCH = { subtree: true, childList: true, characterData: true, attributeFilter: [...STRUCTURAL, ...NAMING] };

@@ -22,7 +22,12 @@ export const CONTROL_SELECTORS = {
   text: 'input:not([type]), input[type=text], input[type=email], input[type=url], input[type=search], input[type=tel], textarea',
   radio: 'input[type=radio], [role=radio]',
   checkbox: 'input[type=checkbox], [role=checkbox], [role=switch]',
+  /** What a scope can be ticked with: a checkbox, a switch, or an option of a multi-select list. */
+  scopeChoice:
+    'input[type=checkbox], [role=checkbox], [role=switch], [role=listbox][aria-multiselectable=true] [role=option]',
   file: 'input[type=file]',
+  /** A native drop-down. */
+  select: 'select',
   /** Where a value can be typed, secrets included: the hand-off's kind. Never contenteditable. */
   entry:
     'input:not([type]), input[type=text], input[type=email], input[type=url], input[type=search], input[type=tel], input[type=password], textarea',
@@ -103,10 +108,24 @@ export function labelBefore(
   return null;
 }
 
-/** Finds the control labelled by any of `labels`, or null when the form has no such field. */
-export function locateField(where: Where, labels: readonly string[], kind: ControlKind): LocatedField | null {
+/** A set of label keys that also accepts each label followed by a number ("Redirect URI 2"). */
+function numberedKeys(keys: Set<string>): { has(key: string): boolean } {
+  return { has: (key) => keys.has(key) || keys.has(key.replace(/\s*#?\d+$/, '')) };
+}
+
+/**
+ * Finds the control labelled by any of `labels`, or null when the form has no such field.
+ * With `numbered`, a label followed by a number is the same field (the first such control).
+ */
+export function locateField(
+  where: Where,
+  labels: readonly string[],
+  kind: ControlKind,
+  { numbered = false }: { numbered?: boolean } = {},
+): LocatedField | null {
   const finder = toFinder(where);
-  const wanted = new Set(labels.map(labelKey));
+  const keys = new Set(labels.map(labelKey));
+  const wanted = numbered ? numberedKeys(keys) : keys;
   const candidates = finder.all(CONTROL_SELECTORS[kind]).filter((c) => !isHiddenByMarkup(c));
   const unnamed: Element[] = [];
   for (const control of candidates) {

@@ -1,13 +1,15 @@
 /**
  * Finds scope checkboxes the way the accessibility tree names them. A row is a checkbox (native,
- * `role=checkbox`/`switch`, in light or shadow DOM) whose accessible name is the scope, or starts
+ * `role=checkbox`/`switch`, an option of a multi-select list, in light or shadow DOM; never a
+ * hidden twin such as the `<input aria-hidden>` Radix renders beside its button) whose
+ * accessible name is the scope, or starts
  * with the scope followed by its description. Only as a last resort is it the first scope-shaped
  * run of text in the checkbox's own row, and after that an id or value equal to the scope.
  * Never a substring (`cjp:config` is not `cjp:config_write`), never a scope named inside running
  * text (a sentence, a `<code>` in a description).
  */
 import { ID_SEPARATORS, SCOPE_NAME } from '../portal/knowledge';
-import { deepQueryAll, parentAcrossShadow, textRuns } from './deep';
+import { deepQueryAll, isGhostControl, parentAcrossShadow, textRuns } from './deep';
 import { toFinder, type Where } from './finder';
 import { CONTROL_SELECTORS } from './locate-field';
 
@@ -24,7 +26,12 @@ export interface ScopeIndex {
   byScope: Map<string, ScopeRow>;
 }
 
-const CHECKBOX = CONTROL_SELECTORS.checkbox;
+const CHOICE = CONTROL_SELECTORS.scopeChoice;
+
+/** Every scope choice under `root` that is a control for someone (no hidden twins). */
+export function scopeChoices(root: ParentNode): Element[] {
+  return deepQueryAll(root, CHOICE).filter((c) => !isGhostControl(c));
+}
 const MAX_CLIMB = 6;
 
 /** `spark:all`, or `spark:all` from "spark:all: Full access…" (trailing punctuation dropped). */
@@ -43,11 +50,11 @@ export function scopeFromName(name: string, pieces: readonly string[]): string |
   return asScope(pieces[0]) ?? asScope(name) ?? asScope(name.split(' ')[0]);
 }
 
-/** The row of a control: climbs while the wrapper holds no other checkbox. */
+/** The row of a control: climbs while the wrapper holds no other checkbox (hidden twins do not count). */
 export function rowOf(control: Element): Element {
   let row = control;
   for (let i = 0, up = parentAcrossShadow(control); up && i < MAX_CLIMB; i++, up = parentAcrossShadow(up)) {
-    if (deepQueryAll(up, CHECKBOX).length > 1) break;
+    if (scopeChoices(up).length > 1) break;
     row = up;
   }
   return row;
@@ -95,7 +102,7 @@ export function confirmedById(where: Where, wanted: readonly string[]): ScopeInd
   const byScope = new Map<string, ScopeRow>();
   for (const scope of wanted) {
     const control = doc.getElementById(scope);
-    if (!control?.matches(CHECKBOX)) return null;
+    if (!control?.matches(CHOICE) || isGhostControl(control)) return null;
     const { name, pieces } = finder.parts(control);
     if (scopeFromName(name, pieces) !== scope) return null;
     byScope.set(scope, scopeRow(scope, control, 'name'));
@@ -107,7 +114,7 @@ export function confirmedById(where: Where, wanted: readonly string[]): ScopeInd
 export function indexScopeRows(where: Where, wanted: readonly string[] = []): ScopeIndex {
   const finder = toFinder(where);
   const byScope = new Map<string, ScopeRow>();
-  const controls = finder.all(CHECKBOX).filter((c) => !c.closest('[aria-hidden=true]'));
+  const controls = finder.all(CHOICE).filter((c) => !isGhostControl(c));
   const nameless: Element[] = [];
   for (const control of controls) {
     const { name, pieces } = finder.parts(control);

@@ -33,20 +33,53 @@ export function setText(el: Element, value: string): SetResult {
   return el.value === value ? 'changed' : 'failed';
 }
 
-/** Presses Enter in a field (chip inputs commit their entry on Enter). */
-export function pressEnter(el: Element): void {
+/** The text of a drop-down's chosen option (what the user sees chosen). */
+export function chosenOptionText(select: HTMLSelectElement): string {
+  return select.selectedOptions?.[0]?.text ?? select.options[select.selectedIndex]?.text ?? '';
+}
+
+/**
+ * Chooses the option of a native `<select>` whose text `matches`, as a user's choice: the
+ * native value setter plus input/change events. Read back from the option the page shows chosen.
+ */
+export function selectOption(el: Element, matches: (text: string) => boolean): SetResult {
+  if (el.localName !== 'select') return 'failed';
+  const select = el as HTMLSelectElement;
+  const option = Array.from(select.options).find((o) => !o.disabled && matches(o.text));
+  if (!option) return 'failed';
+  if (matches(chosenOptionText(select))) return 'unchanged';
+  const setter = Object.getOwnPropertyDescriptor(
+    select.ownerDocument.defaultView?.HTMLSelectElement.prototype ?? {},
+    'value',
+  )?.set;
+  if (setter) setter.call(select, option.value);
+  else select.value = option.value;
+  select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  return matches(chosenOptionText(select)) ? 'changed' : 'failed';
+}
+
+const KEY_CODES: Record<string, number> = { Enter: 13, Escape: 27 };
+
+/** Presses a key on an element (keydown, keypress for Enter, keyup), as a keyboard would. */
+export function pressKey(el: Element, key: 'Enter' | 'Escape'): void {
   const init = {
-    key: 'Enter',
-    code: 'Enter',
-    keyCode: 13,
-    which: 13,
+    key,
+    code: key,
+    keyCode: KEY_CODES[key],
+    which: KEY_CODES[key],
     bubbles: true,
     cancelable: true,
     composed: true,
   };
   el.dispatchEvent(new KeyboardEvent('keydown', init));
-  el.dispatchEvent(new KeyboardEvent('keypress', init));
+  if (key === 'Enter') el.dispatchEvent(new KeyboardEvent('keypress', init));
   el.dispatchEvent(new KeyboardEvent('keyup', init));
+}
+
+/** Presses Enter in a field (chip inputs commit their entry on Enter). */
+export function pressEnter(el: Element): void {
+  pressKey(el, 'Enter');
 }
 
 /**

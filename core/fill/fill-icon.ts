@@ -3,14 +3,19 @@
  * portal's default icons, unless an icon is already chosen (a user's own choice is never
  * overwritten). What is chosen is read from the standard places: a choice's `checked`,
  * `aria-checked`, `aria-pressed` or `aria-selected`; only when the choices state nothing, the
- * section's preview image.
+ * section's preview image, and only if it shows one of the choices or an uploaded picture
+ * (a placeholder shown before any choice is not a choice).
+ *
+ * The picker may be in the section, behind "Edit", or in a dialog that "Edit" opens elsewhere
+ * in the page (`aria-controls`, or a dialog newly shown): the choice is made there, confirmed
+ * with its "Apply"/"Done"/"Save", and the dialog is never left open.
  */
 import { accessibleName } from '../dom/accessible-name';
-import { deepQueryAll, isHiddenByMarkup, labelKey, parentAcrossShadow } from '../dom/deep';
+import { byIdNear, deepQueryAll, isHiddenByMarkup, labelKey, parentAcrossShadow } from '../dom/deep';
 import { toFinder, type Where } from '../dom/finder';
 import { commonAncestor, findButtons, labelBefore, locateField } from '../dom/locate-field';
-import { hasSelectionState, isChecked, setFile } from '../dom/set-value';
-import { waitFor } from '../dom/wait';
+import { hasSelectionState, isChecked, pressKey, setFile } from '../dom/set-value';
+import { microtask, waitFor } from '../dom/wait';
 import { BUTTON_TEXTS, DEFAULT_ICON_NAME, FIELD_LABELS } from '../portal/knowledge';
 import { field, type StepOutcome } from './report';
 import type { StepContext } from './step';
@@ -18,6 +23,7 @@ import type { StepContext } from './step';
 const LABEL = FIELD_LABELS.icon[0];
 const CHOICE = 'input[type=radio], [role=radio], [role=option], [aria-pressed], button, [role=button]';
 const GROUP = '[role=radiogroup], [role=listbox], [role=group], fieldset';
+const DIALOG = 'dialog, [role=dialog], [role=alertdialog]';
 
 /** The icon section: a group named "Icon", else where the "Icon" label and its controls meet. */
 export function iconSection(where: Where): Element | null {
@@ -47,17 +53,24 @@ function editButton(section: Element): HTMLElement | undefined {
   return undefined;
 }
 
-/** The icon choices in the section: radios, options, toggle buttons, buttons named like a default icon. */
-function choices(section: Element): Element[] {
-  const edit = new Set(BUTTON_TEXTS.iconEdit.map(labelKey));
-  return deepQueryAll(section, CHOICE).filter((el) => {
+const NOT_CHOICES = new Set(
+  [...BUTTON_TEXTS.iconEdit, ...BUTTON_TEXTS.dialogConfirm, ...BUTTON_TEXTS.dialogClose, 'Cancel'].map(labelKey),
+);
+
+/** The icon choices under `root`: radios, options, toggle buttons, buttons named like a default icon. */
+function choices(root: Element): Element[] {
+  return deepQueryAll(root, CHOICE).filter((el) => {
     if (hasSelectionState(el) || /^(radio|option)$/.test(el.getAttribute('role') ?? '')) return true;
     const name = accessibleName(el);
-    if (edit.has(labelKey(name))) return false;
+    if (NOT_CHOICES.has(labelKey(name))) return false;
     // A default icon: named so, or a button that shows a picture.
     return DEFAULT_ICON_NAME.test(name) || el.querySelector('img, svg') !== null;
   });
 }
+
+/** The picture a choice shows. */
+const pictureOf = (choice: Element) =>
+  (choice.localName === 'img' ? choice : choice.querySelector('img'))?.getAttribute('src') ?? null;
 
 /** The preview: an image with a source that is not one of the choices. */
 function preview(section: Element): string | null {
@@ -67,21 +80,82 @@ function preview(section: Element): string | null {
   return img?.getAttribute('src') ?? null;
 }
 
-/** What is chosen now: a choice in a selected state, or (when no choice states anything) the preview. */
-export function chosenIcon(section: Element): string | null {
-  const all = choices(section);
+/** A picture the user uploaded: the portal takes PNG or JPEG, shown from a blob or data URL. */
+const isUpload = (src: string) => /^(blob:|data:image\/(png|jpeg)[;,])/i.test(src);
+
+/**
+ * What is chosen now: a choice in a selected state, or (when no choice states anything) a preview
+ * that shows one of the choices' pictures or an upload. Null when nothing is (a placeholder
+ * preview included). `more` adds choices shown elsewhere (an open picker dialog).
+ */
+export function chosenIcon(section: Element, more: Element[] = []): string | null {
+  const all = [...choices(section), ...more.flatMap(choices)];
   const selected = all.find((c) => hasSelectionState(c) && isChecked(c));
   if (selected) return accessibleName(selected) || 'an icon';
   if (all.some(hasSelectionState)) return null;
-  return preview(section);
+  const shown = preview(section);
+  if (!shown) return null;
+  const match = all.find((c) => pictureOf(c) === shown);
+  if (match) return accessibleName(match) || 'a default icon';
+  return isUpload(shown) ? 'an uploaded icon' : null;
 }
 
-async function openPicker(ctx: StepContext, section: Element, ready: () => boolean): Promise<boolean> {
-  if (ready()) return true;
+/** Dialogs showing now. */
+const openDialogs = (doc: Document) =>
+  deepQueryAll(doc, DIALOG).filter(
+    (d) => !isHiddenByMarkup(d) && (d.localName !== 'dialog' || (d as HTMLDialogElement).open),
+  );
+
+interface Picker {
+  /** Where the choices are: the section, or the dialog "Edit" opened. */
+  root: Element;
+  dialog: Element | null;
+}
+
+/** Opens the picker if it is not open (`ready` says whether it shows what is needed); finds where it opened. */
+async function openPicker(
+  ctx: StepContext,
+  section: Element,
+  ready: (root: Element) => boolean,
+): Promise<Picker | null> {
+  if (ready(section)) return { root: section, dialog: null };
   const edit = editButton(section);
-  if (!edit) return false;
+  if (!edit) return null;
+  const before = new Set(openDialogs(ctx.doc));
   edit.click();
-  return (await waitFor(ctx.doc, ready, ctx)) === true;
+  const controlled = () => {
+    const id = edit.getAttribute('aria-controls');
+    const target = id ? byIdNear(edit, id) : null;
+    return target && !isHiddenByMarkup(target) && !section.contains(target) ? target : null;
+  };
+  const found = await waitFor(
+    ctx.doc,
+    (): Picker | null => {
+      if (ready(section)) return { root: section, dialog: null };
+      const dialog = controlled() ?? openDialogs(ctx.doc).find((d) => !before.has(d)) ?? null;
+      return dialog && ready(dialog) ? { root: dialog, dialog } : null;
+    },
+    ctx,
+  );
+  return found;
+}
+
+const isOpen = (dialog: Element) =>
+  dialog.isConnected &&
+  !isHiddenByMarkup(dialog) &&
+  (dialog.localName !== 'dialog' || (dialog as HTMLDialogElement).open);
+
+/** Confirms (or, with `confirm` false, dismisses) a picker dialog, and waits until it is closed. */
+async function closePicker(ctx: StepContext, dialog: Element, confirm: boolean): Promise<boolean> {
+  if (!isOpen(dialog)) return true;
+  const button =
+    (confirm ? findButtons(dialog, BUTTON_TEXTS.dialogConfirm)[0] : undefined) ??
+    findButtons(dialog, [...BUTTON_TEXTS.dialogClose, ...(confirm ? [] : ['Cancel'])])[0];
+  if (button) button.click();
+  else pressKey(dialog, 'Escape');
+  await microtask();
+  if (!isOpen(dialog)) return true;
+  return (await waitFor(ctx.doc, () => !isOpen(dialog), ctx)) === true;
 }
 
 export function dataUrlToFile(dataUrl: string, fileName: string): File | null {
@@ -91,17 +165,19 @@ export function dataUrlToFile(dataUrl: string, fileName: string): File | null {
   return new File([bytes], fileName, { type: match[1]! });
 }
 
+const hasFileInput = (root: Element) => deepQueryAll(root, 'input[type=file]').length > 0;
+
 async function uploadIcon(ctx: StepContext, section: Element, icon: { dataUrl: string; fileName: string }) {
   const file = dataUrlToFile(icon.dataUrl, icon.fileName);
   if (!file) return { result: field('icon', LABEL, 'failed', 'the preset icon is not a PNG or JPEG data URL') };
   const before = preview(section);
-  const hasInput = () => deepQueryAll(section, 'input[type=file]').length > 0;
-  if (!(await openPicker(ctx, section, hasInput))) {
-    return { result: field('icon', LABEL, 'failed', 'no upload field appeared'), target: section };
-  }
-  if (setFile(deepQueryAll(section, 'input[type=file]')[0]!, file) === 'failed') {
+  const picker = await openPicker(ctx, section, hasFileInput);
+  if (!picker) return { result: field('icon', LABEL, 'failed', 'no upload field appeared'), target: section };
+  if (setFile(deepQueryAll(picker.root, 'input[type=file]')[0]!, file) === 'failed') {
+    if (picker.dialog) await closePicker(ctx, picker.dialog, false);
     return { result: field('icon', LABEL, 'failed', 'the upload field did not take the file'), target: section };
   }
+  if (picker.dialog) await closePicker(ctx, picker.dialog, true);
   const changed = await waitFor(ctx.doc, () => preview(section) !== before, ctx);
   return changed
     ? { result: field('icon', LABEL, 'filled', icon.fileName, false) }
@@ -117,17 +193,38 @@ export async function fillIcon(ctx: StepContext): Promise<StepOutcome> {
   if (ctx.spec.icon) return uploadIcon(ctx, section, ctx.spec.icon);
   const already = chosenIcon(section);
   if (already) return { result: field('icon', LABEL, 'unchanged', `already chosen: ${already}`, false) };
-  const offered = () => choices(section).filter((c) => !isHiddenByMarkup(c));
-  if (!(await openPicker(ctx, section, () => offered().length > 0))) {
+  const offered = (root: Element) => choices(root).filter((c) => !isHiddenByMarkup(c));
+  const picker = await openPicker(ctx, section, (root) => offered(root).length > 0);
+  if (!picker) {
     return {
       result: field('icon', LABEL, 'failed', 'no default icons were offered; choose one yourself'),
       target: section,
     };
   }
-  const all = offered();
+  const extra = picker.dialog ? [picker.dialog] : [];
+  // The picker may show what was chosen before (a choice in a selected state, or the preview's picture).
+  const before = chosenIcon(section, extra);
+  if (before) {
+    if (picker.dialog && !(await closePicker(ctx, picker.dialog, false)))
+      return {
+        result: field('icon', LABEL, 'failed', 'the icon dialog did not close; close it yourself'),
+        target: section,
+      };
+    return { result: field('icon', LABEL, 'unchanged', `already chosen: ${before}`, false) };
+  }
+  const all = offered(picker.root);
   const first = all.find((c) => DEFAULT_ICON_NAME.test(accessibleName(c))) ?? all[0]!;
   const name = accessibleName(first) || 'the first default icon';
   (first as HTMLElement).click();
+  if (picker.dialog) {
+    // The choice shows in the dialog, then "Apply" (or the like) puts it into the form.
+    await waitFor(ctx.doc, () => !isOpen(picker.dialog!) || chosenIcon(section, [picker.dialog!]), ctx);
+    if (!(await closePicker(ctx, picker.dialog, true)))
+      return {
+        result: field('icon', LABEL, 'failed', `"${name}" was chosen but the icon dialog did not close; check it`),
+        target: section,
+      };
+  }
   const chosen = await waitFor(ctx.doc, () => chosenIcon(section), ctx);
   return chosen
     ? { result: field('icon', LABEL, 'filled', name, false) }

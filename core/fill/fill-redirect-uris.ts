@@ -1,18 +1,36 @@
 /**
- * "Redirect URI(s)*": makes the form's list exactly the preset's URIs, in order.
- * Two shapes are handled: one input per URI with an "Add URI" button (2023 form), and a single
- * input where Enter commits each URI as a chip (what newer guides describe).
+ * "Redirect URI(s)": makes the form's list exactly the preset's URIs, in order, and reports
+ * success only from the list the page holds afterwards, read the way the list was found.
+ * The shapes handled:
+ * - rows: one input per URI with an "Add URI" button (2023 form; rows may be labelled
+ *   "Redirect URI 1", "Redirect URI 2"…);
+ * - lines: one text area, one URI per line;
+ * - chips: one input whose entry becomes a chip on Enter or on an explicit "Add" button; text
+ *   left in the input is not in the list;
+ * - single: one plain input (one URI).
  */
 import { deepQueryAll, deepText, isHiddenByMarkup, labelKey, normText, parentAcrossShadow } from '../dom/deep';
-import { CONTROL_SELECTORS, findButtons, locateField } from '../dom/locate-field';
+import { CONTROL_SELECTORS, findButtons, type LocatedField, locateField } from '../dom/locate-field';
 import { lookedFor } from '../dom/nearest';
 import { pressEnter, setText } from '../dom/set-value';
 import { microtask, waitFor } from '../dom/wait';
+import type { Where } from '../dom/finder';
 import { BUTTON_TEXTS, FIELD_LABELS } from '../portal/knowledge';
 import { field, type StepOutcome } from './report';
 import type { StepContext } from './step';
 
 const LABEL = FIELD_LABELS.redirectUris[0];
+
+export type UriListShape = 'rows' | 'lines' | 'chips' | 'single';
+
+export interface UriList {
+  shape: UriListShape;
+  section: Element;
+  /** The input where URIs are typed (rows: the first row's). */
+  input: Element;
+  addButton?: HTMLElement;
+  commitButton?: HTMLElement;
+}
 
 /** Widens the field's section until it holds the "Add URI" button, without reaching the scope list. */
 export function widenToAddButton(section: Element): { section: Element; addButton: HTMLElement | undefined } {
@@ -28,7 +46,9 @@ export function widenToAddButton(section: Element): { section: Element; addButto
 }
 
 const uriInputs = (section: Element) =>
-  deepQueryAll<HTMLInputElement>(section, CONTROL_SELECTORS.text).filter((i) => !isHiddenByMarkup(i));
+  deepQueryAll<HTMLInputElement>(section, CONTROL_SELECTORS.text).filter(
+    (i) => !isHiddenByMarkup(i) && i.localName === 'input',
+  );
 
 /** A chip is an element holding one remove button and the URI as its other text. */
 function chips(section: Element): Array<{ value: string; remove: HTMLElement }> {
@@ -50,14 +70,70 @@ function chips(section: Element): Array<{ value: string; remove: HTMLElement }> 
         : '';
       return { value, remove };
     })
-    .filter((c) => c.value !== '');
+    .filter((c) => c.value !== '' && /^\S+$/.test(c.value));
 }
 
-async function fillRows(ctx: StepContext, section: Element, addButton: HTMLElement): Promise<string | null> {
+/** The "Add" button that commits what is typed: next to the input, in the field's section. */
+function commitButtonNear(section: Element, input: Element): HTMLElement | undefined {
+  return findButtons(section, BUTTON_TEXTS.commitUri).find((b) => !b.contains(input));
+}
+
+/** Which shape the field has, from what the page shows now. */
+export function uriList(located: LocatedField): UriList {
+  const { section, addButton } = widenToAddButton(located.section);
+  const input = located.control;
+  if (input.localName === 'textarea') return { shape: 'lines', section, input };
+  if (addButton) return { shape: 'rows', section, input, addButton };
+  const commitButton = commitButtonNear(section, input);
+  if (commitButton) return { shape: 'chips', section, input, commitButton };
+  return { shape: chips(section).length > 0 ? 'chips' : 'single', section, input };
+}
+
+const linesOf = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** The URIs the page holds: committed ones only (text still in a chip list's input is not in the list). */
+export function readUriList(list: UriList): string[] {
+  switch (list.shape) {
+    case 'lines':
+      return linesOf((list.input as HTMLTextAreaElement).value);
+    case 'chips':
+      return chips(list.section).map((c) => c.value);
+    case 'rows':
+    case 'single':
+      return uriInputs(list.section)
+        .map((i) => i.value.trim())
+        .filter((v) => v !== '');
+  }
+}
+
+/** Text typed into a chip list's input but not added to the list. */
+function uncommitted(list: UriList): string {
+  return list.shape === 'chips' ? ((list.input as HTMLInputElement).value ?? '').trim() : '';
+}
+
+/** For "Make a preset from this page": the list as the page holds it. */
+export function readRedirectUris(where: Where): string[] {
+  const located = locateRedirectField(where);
+  return located ? readUriList(uriList(located)) : [];
+}
+
+export function locateRedirectField(where: Where): LocatedField | null {
+  return (
+    locateField(where, FIELD_LABELS.redirectUris, 'text') ??
+    locateField(where, FIELD_LABELS.redirectUris, 'text', { numbered: true })
+  );
+}
+
+async function fillRows(ctx: StepContext, list: UriList): Promise<string | null> {
+  const { section, addButton } = list;
   const wanted = ctx.spec.redirectUris;
   for (let i = 0; i < wanted.length; i++) {
     if (uriInputs(section).length <= i) {
-      addButton.click();
+      addButton!.click();
       const appeared = await waitFor(ctx.doc, () => uriInputs(section)[i], ctx);
       if (!appeared) return `"${BUTTON_TEXTS.addUri[0]}" did not add a field for URI ${i + 1}`;
     }
@@ -79,12 +155,19 @@ async function fillRows(ctx: StepContext, section: Element, addButton: HTMLEleme
   return null;
 }
 
+function fillLines(ctx: StepContext, list: UriList): string | null {
+  return setText(list.input, ctx.spec.redirectUris.join('\n')) === 'failed'
+    ? 'the page did not keep the URIs in its text area'
+    : null;
+}
+
 /**
- * One input, no "Add URI": either Enter commits each URI as a chip, or (one URI) it is a plain
- * field. Enter is pressed either way; a field that still holds the URI afterwards, with no chip
- * list, is a plain field and keeps it.
+ * A chip list (or a single input that may turn out to be one): each URI is typed, then
+ * committed with Enter, or with the "Add" button where Enter does nothing. One input with no
+ * chip list and no "Add" button that still holds the URI after Enter is a plain field.
  */
-async function fillChipsOrSingle(ctx: StepContext, section: Element, input: Element): Promise<string | null> {
+async function fillChipsOrSingle(ctx: StepContext, list: UriList): Promise<string | null> {
+  const { section, input } = list;
   const wanted = ctx.spec.redirectUris;
   for (const chip of chips(section)) {
     if (!wanted.includes(chip.value)) chip.remove.click();
@@ -92,26 +175,33 @@ async function fillChipsOrSingle(ctx: StepContext, section: Element, input: Elem
   for (const uri of wanted) {
     if (chips(section).some((c) => c.value === uri)) continue;
     if (setText(input, uri) === 'failed') return `the page did not accept ${uri}`;
-    pressEnter(input);
+    const commit = list.commitButton ?? commitButtonNear(section, input);
+    if (commit) commit.click();
+    else pressEnter(input);
     await microtask();
-    const plainField = wanted.length === 1 && chips(section).length === 0 && (input as HTMLInputElement).value === uri;
-    if (plainField) return null;
+    const plainField =
+      !commit && wanted.length === 1 && chips(section).length === 0 && (input as HTMLInputElement).value === uri;
+    if (plainField) {
+      list.shape = 'single';
+      return null;
+    }
+    list.shape = 'chips';
     const added = await waitFor(ctx.doc, () => chips(section).some((c) => c.value === uri), ctx);
-    if (!added) return `Enter did not add ${uri} to the list`;
+    if (!added) {
+      // Enter did nothing: an "Add" button that appeared (or was missed) gets its turn.
+      const late = !commit ? commitButtonNear(section, input) : undefined;
+      if (late) {
+        late.click();
+        if (await waitFor(ctx.doc, () => chips(section).some((c) => c.value === uri), ctx)) continue;
+      }
+      return `${commit ? `"${BUTTON_TEXTS.commitUri[0]}"` : 'Enter'} did not add ${uri} to the list`;
+    }
   }
   return null;
 }
 
-export function readRedirectUris(section: Element): string[] {
-  const fromChips = chips(section).map((c) => c.value);
-  const fromInputs = uriInputs(section)
-    .map((i) => i.value.trim())
-    .filter((v) => v !== '');
-  return [...fromChips, ...fromInputs];
-}
-
 export async function fillRedirectUris(ctx: StepContext): Promise<StepOutcome> {
-  const located = locateField(ctx.finder, FIELD_LABELS.redirectUris, 'text');
+  const located = locateRedirectField(ctx.finder);
   if (!located) {
     return {
       result: field(
@@ -123,19 +213,28 @@ export async function fillRedirectUris(ctx: StepContext): Promise<StepOutcome> {
       ),
     };
   }
-  const { section, addButton } = widenToAddButton(located.section);
-  const before = readRedirectUris(section);
+  const list = uriList(located);
   const wanted = ctx.spec.redirectUris;
-  if (before.length === wanted.length && before.every((v, i) => v === wanted[i])) {
+  const same = (uris: string[]) => uris.length === wanted.length && uris.every((v, i) => v === wanted[i]);
+  if (same(readUriList(list)) && !uncommitted(list)) {
     return { result: field('redirectUris', LABEL, 'unchanged', wanted.join(', '), false) };
   }
-  const problem = addButton
-    ? await fillRows(ctx, section, addButton)
-    : await fillChipsOrSingle(ctx, section, located.control);
-  const after = readRedirectUris(section);
-  const exact = after.length === wanted.length && after.every((v, i) => v === wanted[i]);
-  if (problem || !exact) {
-    const detail = problem ?? `the form shows ${after.length ? after.join(', ') : 'nothing'} instead`;
+  if (list.shape === 'single' && wanted.length > 1) {
+    // One plain input cannot hold several: it may be a chip list that commits on Enter.
+    list.shape = 'chips';
+  }
+  const problem =
+    list.shape === 'rows'
+      ? await fillRows(ctx, list)
+      : list.shape === 'lines'
+        ? fillLines(ctx, list)
+        : await fillChipsOrSingle(ctx, list);
+  await microtask();
+  const after = readUriList(list);
+  const left = uncommitted(list);
+  if (problem || !same(after) || left) {
+    const shows = `the form's list holds ${after.length ? after.join(', ') : 'nothing'}`;
+    const detail = problem ?? (left ? `${shows}; "${left}" is typed but not added` : `${shows} instead`);
     return { result: field('redirectUris', LABEL, 'failed', detail), target: located.control };
   }
   return { result: field('redirectUris', LABEL, 'filled', wanted.join(', '), false) };

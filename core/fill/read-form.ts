@@ -9,7 +9,7 @@ import { indexScopeRows } from '../dom/locate-scopes';
 import { isChecked } from '../dom/set-value';
 import { waitFor } from '../dom/wait';
 import { FIELD_LABELS, TIMING } from '../portal/knowledge';
-import { readRedirectUris, widenToAddButton } from './fill-redirect-uris';
+import { readRedirectUris } from './fill-redirect-uris';
 
 export interface FormSnapshot {
   name: string;
@@ -21,12 +21,11 @@ export interface FormSnapshot {
 const valueOf = (el: Element | undefined) => (el as HTMLInputElement | undefined)?.value?.trim() ?? '';
 
 export function readForm(where: Where): FormSnapshot {
-  const redirect = locateField(where, FIELD_LABELS.redirectUris, 'text');
   const { byScope } = indexScopeRows(where);
   return {
     name: valueOf(locateField(where, FIELD_LABELS.name, 'text')?.control),
     description: valueOf(locateField(where, FIELD_LABELS.description, 'text')?.control),
-    redirectUris: redirect ? readRedirectUris(widenToAddButton(redirect.section).section) : [],
+    redirectUris: readRedirectUris(where),
     scopes: [...byScope.values()]
       .filter((row) => isChecked(row.control))
       .map((row) => row.scope)

@@ -5,7 +5,8 @@ export type PageKind = 'new-integration' | 'edit-integration' | 'result' | 'othe
 export type FieldName = 'mobileSdk' | 'name' | 'contactEmail' | 'icon' | 'description' | 'redirectUris' | 'terms';
 
 export type FieldStatus = 'filled' | 'unchanged' | 'not on this form' | 'failed' | 'left to you';
-export type ScopeStatus = 'ticked' | 'already' | 'unticked' | 'not offered' | 'disabled' | 'failed';
+/** `not found`: not in the list as the extension could see it (a section that would not open, a list not scrolled to its end). */
+export type ScopeStatus = 'ticked' | 'already' | 'unticked' | 'not offered' | 'not found' | 'disabled' | 'failed';
 
 export interface FieldResult {
   field: FieldName;
@@ -51,7 +52,15 @@ export interface StepOutcome<R = FieldResult> {
 }
 
 const FIELD_STATUSES: FieldStatus[] = ['filled', 'unchanged', 'not on this form', 'failed', 'left to you'];
-const SCOPE_STATUSES: ScopeStatus[] = ['ticked', 'already', 'unticked', 'not offered', 'disabled', 'failed'];
+const SCOPE_STATUSES: ScopeStatus[] = [
+  'ticked',
+  'already',
+  'unticked',
+  'not offered',
+  'not found',
+  'disabled',
+  'failed',
+];
 
 function count<S extends string>(statuses: S[], items: Array<{ status: S }>): Record<S, number> {
   const out = Object.fromEntries(statuses.map((s) => [s, 0])) as Record<S, number>;
@@ -66,9 +75,11 @@ export function summarize(
   elapsedMs: number,
 ): FillReport {
   const needsUser = fields.filter((f) => f.needsUser).length + scopes.filter((s) => s.needsUser).length;
+  // Anything that needs the user, except the Terms box (always theirs to tick), is a problem the
+  // headline must say.
   const hardFailure =
     base.error !== undefined ||
-    fields.some((f) => f.status === 'failed') ||
+    fields.some((f) => f.status === 'failed' || (f.needsUser && f.status !== 'left to you')) ||
     scopes.some((s) => s.needsUser && s.status !== 'already');
   return {
     ...base,
@@ -106,7 +117,13 @@ export function attentionItems(report: FillReport): AttentionItem[] {
   return [
     ...report.fields.filter((f) => f.needsUser).map((f) => item(f.label, f.status, f.detail)),
     ...report.scopes
-      .filter((x) => x.needsUser || x.status === 'not offered')
+      .filter(
+        (x) =>
+          x.needsUser ||
+          x.status === 'not offered' ||
+          x.status === 'not found' ||
+          x.detail?.includes('open it to review'),
+      )
       .map((x) => item(x.scope, x.status, x.detail)),
   ];
 }

@@ -22,6 +22,7 @@ export const FIELD_LABELS = {
   icon: ['Icon'],
   // TODO(2023-01): "Description" is the pre-2023 label; drop when no portal shows it.
   description: ['App Hub Description', 'Description'],
+  // A list's rows may be numbered ("Redirect URI 1", "Redirect URI 2"): the same field.
   redirectUris: ['Redirect URI(s)', 'Redirect URIs', 'Redirect URI'],
   scopes: ['Scopes'],
   terms: ['I accept the Terms of Service and Privacy Policy', 'Terms of Service'],
@@ -31,9 +32,15 @@ export type FieldKey = keyof typeof FIELD_LABELS;
 
 /** Texts of buttons and options, matched exactly (case-insensitive, symbols like ⊕ ignored). */
 export const BUTTON_TEXTS = {
-  addUri: ['Add URI', 'Add another URI'],
+  addUri: ['Add URI', 'Add another URI', 'Add redirect URI'],
+  /** Commits the URI typed in a chip list's input (where Enter does nothing). */
+  commitUri: ['Add'],
   removeUri: ['Remove', 'Remove URI', 'Delete'],
   iconEdit: ['Edit', 'Edit icon', 'Choose icon', 'Choose an icon', 'Change', 'Change icon'],
+  /** Confirms the choice in an icon picker dialog. */
+  dialogConfirm: ['Apply', 'Done', 'Save', 'OK', 'Select', 'Use icon', 'Use this icon', 'Confirm'],
+  /** Closes a dialog without deciding anything. */
+  dialogClose: ['Close', 'Close dialog', '×', '✕'],
   mobileSdkNo: ['No'],
   mobileSdkYes: ['Yes'],
   submitNew: ['Add Integration'],

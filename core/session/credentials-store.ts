@@ -42,10 +42,14 @@ export async function rememberCapture(
   credentials: CapturedCredentials,
   ttlMs: number,
 ): Promise<CaptureRecord> {
-  const applied =
-    tabId === null ? null : (((await area.get(appliedKey(tabId)))[appliedKey(tabId)] as AppliedPreset) ?? null);
   const existing = await listCaptures(area, credentials.capturedAt);
   const previous = existing.find((r) => r.credentials.clientId === credentials.clientId);
+  // The preset applied in this tab belongs to the first integration created after it, and only
+  // to that one: a second one created by hand in the same tab does not inherit its hand-off.
+  const applied =
+    tabId === null || previous
+      ? null
+      : (((await area.get(appliedKey(tabId)))[appliedKey(tabId)] as AppliedPreset) ?? null);
   // The same integration seen again (its page re-rendered, or opened later without the secret):
   // keep what was already known, the once-shown secret and any tokens included.
   const record: CaptureRecord = {
@@ -65,6 +69,7 @@ export async function rememberCapture(
   };
   const others = existing.filter((r) => r.credentials.clientId !== credentials.clientId);
   await area.set({ [CAPTURES]: [record, ...others].slice(0, MAX_CAPTURES) });
+  if (applied && tabId !== null) await area.remove(appliedKey(tabId));
   return record;
 }
 
@@ -92,6 +97,15 @@ export async function updateCapture(
   const updated = live.map((r, i) => (i === index ? { ...r, ...patch } : r));
   await area.set({ [CAPTURES]: updated });
   return true;
+}
+
+/** Sets when one capture is forgotten (the user's setting, known only after it was stored). */
+export async function setExpiry(area: SessionArea, clientId: string, expiresAt: number, now: number): Promise<void> {
+  const live = await listCaptures(area, now);
+  if (!live.some((r) => r.credentials.clientId === clientId && r.expiresAt !== expiresAt)) return;
+  await area.set({
+    [CAPTURES]: live.map((r) => (r.credentials.clientId === clientId ? { ...r, expiresAt } : r)),
+  });
 }
 
 /** Drops the tokens and organisation of one capture, keeping its credentials. */
