@@ -201,6 +201,8 @@ export function accessibleName(el: Element): string {
  * though inline tags join them without a space) from one run of text.
  */
 export function accessibleNameParts(el: Element, labels: LabelsOf = labelsOf): { name: string; pieces: string[] } {
+  // 2A: a control hidden from assistive technology has no name (Radix's hidden form twin).
+  if (el.closest('[aria-hidden=true]')) return { name: '', pieces: [] };
   // Fast path, the common case: no ARIA naming, one label holding only text.
   if (!el.hasAttribute('aria-labelledby') && !el.hasAttribute('aria-label')) {
     const found = labels(el);

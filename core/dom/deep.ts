@@ -110,11 +110,14 @@ export function containsDeep(ancestor: Element, el: Element): boolean {
 }
 
 /** Characters that only help lines break (zero-width spaces and joiners, word joiner, soft hyphen, BOM). */
-const INVISIBLE = /[\u200B-\u200D\u2060\u00AD\uFEFF]/g;
+const INVISIBLE = /[\u200B-\u200D\u2060\u00AD\uFEFF]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 
 /** Invisible line-break helpers removed, white space (no-break spaces included) folded, trimmed. */
 export function normText(text: string | null | undefined): string {
-  return (text ?? '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  const t = text ?? '';
+  // Scanned first: most texts have none, and this runs for every name the fill computes.
+  return (INVISIBLE.test(t) ? t.replace(INVISIBLE_ALL, '') : t).replace(/\s+/g, ' ').trim();
 }
 
 /** A label as compared: lower case, no `*`, no trailing `:`, no ⊕-style symbols. */

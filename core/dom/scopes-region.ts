@@ -117,14 +117,24 @@ export function hidingSection(row: Element, region: ScopesRegion | null): HTMLEl
   return null;
 }
 
-/** Rendered but not shown: hidden by markup, in a closed `<details>`, or (where the browser says) not visible. */
+/**
+ * Rendered but not shown, as the markup says: under `hidden`, in a closed `<details>`, or in a
+ * panel that a collapsed toggle names by `aria-controls` (however the page's styles hide it).
+ */
 export function isRowHidden(row: Element): boolean {
   if (row.closest('[hidden], details:not([open])') !== null) {
     // A summary's own content is shown even when its details is closed.
     return row.closest('summary') === null || row.closest('[hidden]') !== null;
   }
-  const check = (row as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  return typeof check === 'function' ? !check.call(row, { visibilityProperty: true }) : false;
+  const root = row.getRootNode() as Document | ShadowRoot;
+  for (const toggle of Array.from(root.querySelectorAll('[aria-expanded=false][aria-controls]'))) {
+    if (!isCollapsedToggle(toggle)) continue;
+    for (const id of (toggle.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean)) {
+      const panel = byIdNear(toggle, id);
+      if (panel && containsAcross(panel, row)) return true;
+    }
+  }
+  return false;
 }
 
 /** A scroll container holding `el` that has more content than it shows (a virtual list's viewport). */

@@ -35,7 +35,7 @@ export function setText(el: Element, value: string): SetResult {
 
 /** The text of a drop-down's chosen option (what the user sees chosen). */
 export function chosenOptionText(select: HTMLSelectElement): string {
-  return select.selectedOptions?.[0]?.text ?? select.options[select.selectedIndex]?.text ?? '';
+  return select.options[select.selectedIndex]?.text ?? '';
 }
 
 /**

@@ -88,7 +88,11 @@ const isUpload = (src: string) => /^(blob:|data:image\/(png|jpeg)[;,])/i.test(sr
  * that shows one of the choices' pictures or an upload. Null when nothing is (a placeholder
  * preview included). `more` adds choices shown elsewhere (an open picker dialog).
  */
-export function chosenIcon(section: Element, more: Element[] = []): string | null {
+export function chosenIcon(
+  section: Element,
+  more: Element[] = [],
+  pictures: ReadonlyMap<string, string> = new Map(),
+): string | null {
   const all = [...choices(section), ...more.flatMap(choices)];
   const selected = all.find((c) => hasSelectionState(c) && isChecked(c));
   if (selected) return accessibleName(selected) || 'an icon';
@@ -97,8 +101,17 @@ export function chosenIcon(section: Element, more: Element[] = []): string | nul
   if (!shown) return null;
   const match = all.find((c) => pictureOf(c) === shown);
   if (match) return accessibleName(match) || 'a default icon';
+  if (pictures.has(shown)) return pictures.get(shown)!;
   return isUpload(shown) ? 'an uploaded icon' : null;
 }
+
+/** The pictures of the choices (picture → name): what a preview may show once a dialog is gone. */
+const picturesOf = (root: Element) =>
+  new Map(
+    choices(root)
+      .map((c) => [pictureOf(c), accessibleName(c) || 'a default icon'] as const)
+      .filter((e): e is readonly [string, string] => e[0] !== null),
+  );
 
 /** Dialogs showing now. */
 const openDialogs = (doc: Document) =>
@@ -215,6 +228,8 @@ export async function fillIcon(ctx: StepContext): Promise<StepOutcome> {
   const all = offered(picker.root);
   const first = all.find((c) => DEFAULT_ICON_NAME.test(accessibleName(c))) ?? all[0]!;
   const name = accessibleName(first) || 'the first default icon';
+  const pictures = picturesOf(picker.root);
+  const previewBefore = preview(section);
   (first as HTMLElement).click();
   if (picker.dialog) {
     // The choice shows in the dialog, then "Apply" (or the like) puts it into the form.
@@ -225,7 +240,13 @@ export async function fillIcon(ctx: StepContext): Promise<StepOutcome> {
         target: section,
       };
   }
-  const chosen = await waitFor(ctx.doc, () => chosenIcon(section), ctx);
+  // Read back in the section: a choice in a selected state, or its preview showing the choice's
+  // picture; after a dialog, whose choices are gone, a preview that now shows a picture it did not.
+  const changedPreview = () => {
+    const now = preview(section);
+    return picker.dialog && now && now !== previewBefore ? name : null;
+  };
+  const chosen = await waitFor(ctx.doc, () => chosenIcon(section, [], pictures) ?? changedPreview(), ctx);
   return chosen
     ? { result: field('icon', LABEL, 'filled', name, false) }
     : {

@@ -9,6 +9,7 @@
  *   left in the input is not in the list;
  * - single: one plain input (one URI).
  */
+import { accessibleName } from '../dom/accessible-name';
 import { deepQueryAll, deepText, isHiddenByMarkup, labelKey, normText, parentAcrossShadow } from '../dom/deep';
 import { CONTROL_SELECTORS, findButtons, type LocatedField, locateField } from '../dom/locate-field';
 import { lookedFor } from '../dom/nearest';
@@ -25,6 +26,8 @@ export type UriListShape = 'rows' | 'lines' | 'chips' | 'single';
 
 export interface UriList {
   shape: UriListShape;
+  /** Where the field was found, before widening (a chip list may appear beside it only after the first entry). */
+  found: Element;
   section: Element;
   /** The input where URIs are typed (rows: the first row's). */
   input: Element;
@@ -32,17 +35,31 @@ export interface UriList {
   commitButton?: HTMLElement;
 }
 
-/** Widens the field's section until it holds the "Add URI" button, without reaching the scope list. */
-export function widenToAddButton(section: Element): { section: Element; addButton: HTMLElement | undefined } {
-  let current: Element | null = section;
-  for (let i = 0; current && i < 3; i++) {
-    const addButton = findButtons(current, BUTTON_TEXTS.addUri)[0];
-    if (addButton) return { section: current, addButton };
+/** The labels of the form's other text fields: a wrapper holding one of them is past this field. */
+const OTHER_FIELDS = new Set(
+  [...FIELD_LABELS.name, ...FIELD_LABELS.description, ...FIELD_LABELS.contactEmail].map(labelKey),
+);
+
+/** The parent holds another field of the form (a scope checkbox, or a text field labelled as another field). */
+function reachesOtherField(parent: Element): boolean {
+  if (deepQueryAll(parent, CONTROL_SELECTORS.checkbox).length > 0) return true;
+  return deepQueryAll(parent, CONTROL_SELECTORS.text).some((el) => OTHER_FIELDS.has(labelKey(accessibleName(el))));
+}
+
+/**
+ * Widens the field's section until it holds what manages the list ("Add URI", an "Add" button
+ * that commits the typed URI, or chips), without reaching another field of the form.
+ */
+export function widenSection(section: Element): Element {
+  let current: Element = section;
+  for (let i = 0; i < 7; i++) {
+    if (findButtons(current, [...BUTTON_TEXTS.addUri, ...BUTTON_TEXTS.commitUri]).length || chips(current).length)
+      return current;
     const parent = parentAcrossShadow(current);
-    if (!parent || deepQueryAll(parent, CONTROL_SELECTORS.checkbox).length > 0) break;
+    if (!parent || reachesOtherField(parent)) break;
     current = parent;
   }
-  return { section, addButton: undefined };
+  return section;
 }
 
 const uriInputs = (section: Element) =>
@@ -80,13 +97,15 @@ function commitButtonNear(section: Element, input: Element): HTMLElement | undef
 
 /** Which shape the field has, from what the page shows now. */
 export function uriList(located: LocatedField): UriList {
-  const { section, addButton } = widenToAddButton(located.section);
   const input = located.control;
-  if (input.localName === 'textarea') return { shape: 'lines', section, input };
-  if (addButton) return { shape: 'rows', section, input, addButton };
+  const found = located.section;
+  if (input.localName === 'textarea') return { shape: 'lines', found, section: found, input };
+  const section = widenSection(found);
+  const addButton = findButtons(section, BUTTON_TEXTS.addUri)[0];
+  if (addButton) return { shape: 'rows', found, section, input, addButton };
   const commitButton = commitButtonNear(section, input);
-  if (commitButton) return { shape: 'chips', section, input, commitButton };
-  return { shape: chips(section).length > 0 ? 'chips' : 'single', section, input };
+  if (commitButton) return { shape: 'chips', found, section, input, commitButton };
+  return { shape: chips(section).length > 0 ? 'chips' : 'single', found, section, input };
 }
 
 const linesOf = (text: string) =>
@@ -101,7 +120,7 @@ export function readUriList(list: UriList): string[] {
     case 'lines':
       return linesOf((list.input as HTMLTextAreaElement).value);
     case 'chips':
-      return chips(list.section).map((c) => c.value);
+      return chipsOf(list).map((c) => c.value);
     case 'rows':
     case 'single':
       return uriInputs(list.section)
@@ -110,9 +129,19 @@ export function readUriList(list: UriList): string[] {
   }
 }
 
+/** The list's chips, where they are now (the list may have appeared beside the input after the first entry). */
+function chipsOf(list: UriList): Array<{ value: string; remove: HTMLElement }> {
+  list.section = widenSection(list.found);
+  return chips(list.section);
+}
+
 /** Text typed into a chip list's input but not added to the list. */
 function uncommitted(list: UriList): string {
-  return list.shape === 'chips' ? ((list.input as HTMLInputElement).value ?? '').trim() : '';
+  if (list.shape !== 'chips') return '';
+  const input = list.input.isConnected
+    ? list.input
+    : (locateRedirectField(list.input.ownerDocument)?.control ?? list.input);
+  return ((input as HTMLInputElement).value ?? '').trim();
 }
 
 /** For "Make a preset from this page": the list as the page holds it. */
@@ -167,32 +196,40 @@ function fillLines(ctx: StepContext, list: UriList): string | null {
  * chip list and no "Add" button that still holds the URI after Enter is a plain field.
  */
 async function fillChipsOrSingle(ctx: StepContext, list: UriList): Promise<string | null> {
-  const { section, input } = list;
   const wanted = ctx.spec.redirectUris;
-  for (const chip of chips(section)) {
+  for (const chip of chipsOf(list)) {
     if (!wanted.includes(chip.value)) chip.remove.click();
   }
+  const listed = (uri: string) => chipsOf(list).some((c) => c.value === uri);
   for (const uri of wanted) {
-    if (chips(section).some((c) => c.value === uri)) continue;
+    if (listed(uri)) continue;
+    // A list that re-renders after each entry replaces its input: find it again.
+    if (!list.input.isConnected) {
+      const again = locateRedirectField(ctx.finder);
+      if (!again) return `the URI field disappeared after ${wanted.indexOf(uri)} entries`;
+      list.input = again.control;
+      list.found = again.section;
+    }
+    const input = list.input;
     if (setText(input, uri) === 'failed') return `the page did not accept ${uri}`;
-    const commit = list.commitButton ?? commitButtonNear(section, input);
+    const commit = list.commitButton ?? commitButtonNear(list.section, input);
     if (commit) commit.click();
     else pressEnter(input);
     await microtask();
     const plainField =
-      !commit && wanted.length === 1 && chips(section).length === 0 && (input as HTMLInputElement).value === uri;
+      !commit && wanted.length === 1 && chipsOf(list).length === 0 && (input as HTMLInputElement).value === uri;
     if (plainField) {
       list.shape = 'single';
       return null;
     }
     list.shape = 'chips';
-    const added = await waitFor(ctx.doc, () => chips(section).some((c) => c.value === uri), ctx);
+    const added = await waitFor(ctx.doc, () => listed(uri), ctx);
     if (!added) {
       // Enter did nothing: an "Add" button that appeared (or was missed) gets its turn.
-      const late = !commit ? commitButtonNear(section, input) : undefined;
+      const late = !commit ? commitButtonNear(list.section, input) : undefined;
       if (late) {
         late.click();
-        if (await waitFor(ctx.doc, () => chips(section).some((c) => c.value === uri), ctx)) continue;
+        if (await waitFor(ctx.doc, () => listed(uri), ctx)) continue;
       }
       return `${commit ? `"${BUTTON_TEXTS.commitUri[0]}"` : 'Enter'} did not add ${uri} to the list`;
     }

@@ -11,6 +11,7 @@ import { confirmedById, indexScopeRows, type ScopeIndex, type ScopeRow } from '.
 import {
   collapsedToggles,
   hidingSection,
+  isCollapsedToggle,
   isRowHidden,
   scopesRegion,
   type ScopesRegion,
@@ -81,6 +82,24 @@ async function waitForScopeList(ctx: StepContext, wanted: string[], exact: boole
   return { index: complete ?? latest, timedOut: false };
 }
 
+/**
+ * The scroll container mounts only part of its list: the rows it holds span clearly less than
+ * its scroll height (an ordinary scrolling list's rows fill it). Without layout (no heights at
+ * all), it may: scrolling one step tells.
+ */
+function mountsPart(box: HTMLElement, rows: ScopeRow[]): boolean {
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const { control } of rows) {
+    if (!box.contains(control)) continue;
+    const r = control.getBoundingClientRect();
+    if (r.height === 0) continue;
+    top = Math.min(top, r.top);
+    bottom = Math.max(bottom, r.bottom);
+  }
+  return bottom <= top || bottom - top < box.scrollHeight * 0.8;
+}
+
 export interface TickOptions {
   exact: boolean;
 }
@@ -92,7 +111,13 @@ export async function tickScopes(ctx: StepContext, { exact }: TickOptions): Prom
   const list = await waitForScopeList(ctx, wanted, exact);
   const indexNow = () => indexScopeRows(ctx.finder, wanted);
   const firstRow = list.index.byScope.values().next().value as ScopeRow | undefined;
-  const region: ScopesRegion | null = scopesRegion(ctx.doc, firstRow?.control);
+  // Found once, when first needed: most lists have no sections and need no more than the index.
+  let regionFound: ScopesRegion | null | undefined;
+  const regionOf = () =>
+    regionFound === undefined ? (regionFound = scopesRegion(ctx.doc, firstRow?.control)) : regionFound;
+  /** The page can hide rows at all: collapsed sections, closed details, hidden panels. */
+  let sectioned: boolean | undefined;
+  const mayHide = () => (sectioned ??= ctx.doc.querySelector('details, [aria-expanded=false], [hidden]') !== null);
 
   const decided = new Map<string, ScopeResult>();
   const unticked = new Map<string, ScopeResult>();
@@ -115,10 +140,11 @@ export async function tickScopes(ctx: StepContext, { exact }: TickOptions): Prom
 
   /** Opens the collapsed sections that hide rows we must act on; true if any was opened. */
   const reveal = async (rows: ScopeRow[]): Promise<boolean> => {
+    if (!mayHide()) return false;
     let any = false;
     for (const row of rows) {
       if (!isRowHidden(row.control)) continue;
-      const toggle = hidingSection(row.control, region);
+      const toggle = hidingSection(row.control, regionOf());
       if (!toggle || opened.has(toggle)) continue;
       opened.add(toggle);
       toggle.click();
@@ -129,6 +155,7 @@ export async function tickScopes(ctx: StepContext, { exact }: TickOptions): Prom
   };
 
   /** Ticks (and in exact mode unticks) what this view of the list shows, and verifies each. */
+  let lastIndex = list.index;
   const pass = async (given: ScopeIndex) => {
     let index = given;
     const acting = (ix: ScopeIndex) => [
@@ -140,12 +167,13 @@ export async function tickScopes(ctx: StepContext, { exact }: TickOptions): Prom
         : []),
     ];
     if (await reveal(acting(index))) index = indexNow();
+    lastIndex = index;
     for (const scope of index.byScope.keys()) seen.add(scope);
 
     const clicked: Array<{ result: ScopeResult; row: ScopeRow; want: boolean }> = [];
     const stillHidden = (row: ScopeRow, result: ScopeResult) => {
-      if (!isRowHidden(row.control)) return;
-      const where = hidingSection(row.control, region);
+      if (!mayHide() || !isRowHidden(row.control)) return;
+      const where = hidingSection(row.control, regionOf());
       result.detail = `${result.detail ? `${result.detail}; ` : ''}in ${where ? `the collapsed section "${toggleName(where)}"` : 'a part of the list the page hides'}: open it to review`;
     };
     for (const scope of wanted) {
@@ -199,44 +227,62 @@ export async function tickScopes(ctx: StepContext, { exact }: TickOptions): Prom
 
   // Collapsed sections in the scopes region that may hold what is still missing: one at a time
   // (an accordion may keep only one open), ticking what each shows.
+  const region = lookFurther() ? regionOf() : null;
   for (let n = 0; region && lookFurther() && n < REVEAL_LIMITS.toggles; n++) {
     const toggle = collapsedToggles(region).find((t) => !opened.has(t));
     if (!toggle) break;
     opened.add(toggle);
     toggle.click();
     await quiet();
+    // An accordion may close it again when it opens the next: what counts is that it opened now.
+    if (isCollapsedToggle(toggle)) unseen.add(`the section "${toggleName(toggle)}" did not open`);
     await pass(indexNow());
   }
-  if (region && lookFurther() && collapsedToggles(region).some((t) => !opened.has(t)))
-    unseen.add(`${REVEAL_LIMITS.toggles} collapsed sections were opened, and more remain`);
+  if (region && lookFurther()) {
+    const still = collapsedToggles(region);
+    if (still.some((t) => !opened.has(t)))
+      unseen.add(`${REVEAL_LIMITS.toggles} collapsed sections were opened, and more remain`);
+  }
 
-  // A virtual list mounts only the rows in view: scroll its container step by step.
+  // A virtual list mounts only the rows in view: scroll its container step by step. A list
+  // whose first step shows no scope not seen before has all its rows mounted: left alone.
   if (lookFurther()) {
+    // The scroll containers of a few rows (first, middle, last) of the list as last seen.
     const containers = new Set<HTMLElement>();
-    for (const row of indexNow().byScope.values()) {
-      const box = scrollContainerOf(row.control, region);
-      if (box) containers.add(box);
-      if (containers.size >= REVEAL_LIMITS.lists) break;
+    const rows = [...lastIndex.byScope.values()];
+    const probes = [rows[0], rows[rows.length >> 1], rows[rows.length - 1]];
+    const checked = new Set<HTMLElement>();
+    for (const probe of probes) {
+      const box = probe ? scrollContainerOf(probe.control, region) : null;
+      if (!box || checked.has(box)) continue;
+      checked.add(box);
+      if (mountsPart(box, rows)) containers.add(box);
     }
     for (const box of containers) {
+      const start = box.scrollTop;
       const scrollTo = async (top: number) => {
         box.scrollTop = top;
         box.dispatchEvent(new Event('scroll'));
         await quiet();
       };
-      await scrollTo(0);
-      await pass(indexNow());
+      if (start !== 0) {
+        await scrollTo(0);
+        await pass(indexNow());
+      }
       let steps = 0;
       for (; steps < REVEAL_LIMITS.scrollSteps && lookFurther(); steps++) {
         const before = box.scrollTop;
         if (before + box.clientHeight >= box.scrollHeight - 1) break;
+        const known = seen.size;
         await scrollTo(before + Math.max(1, Math.floor(box.clientHeight * 0.8)));
         if (box.scrollTop <= before) break;
         await pass(indexNow());
+        if (steps === 0 && start === 0 && seen.size === known) break;
       }
       if (steps >= REVEAL_LIMITS.scrollSteps)
         unseen.add(`the list was scrolled ${steps} times without reaching its end`);
-      await scrollTo(0);
+      box.scrollTop = start === 0 ? 0 : start;
+      box.dispatchEvent(new Event('scroll'));
     }
   }
 

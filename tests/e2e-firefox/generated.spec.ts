@@ -9,7 +9,7 @@ import { expectedReport, expectedSubmission, reportSummary, shownCredentials } f
 import { capturedFor } from '../support/captures';
 import { expect, fillFrom, test } from './fixtures';
 
-const COUNT = Number(process.env.E2E_GEN_PAGES_FIREFOX ?? 6);
+const COUNT = Number(process.env.E2E_GEN_PAGES_FIREFOX ?? 8);
 
 e2eSpecs(COUNT).forEach((spec, i) => {
   test(`Firefox: generated page ${i + 1}/${COUNT} filled exactly, credentials captured (E2E_GEN_SEED=${E2E_SEED})`, async ({
@@ -27,6 +27,11 @@ e2eSpecs(COUNT).forEach((spec, i) => {
     await page.waitForFunction(() => document.querySelector('h1')?.textContent?.startsWith('Congratulations'));
     expect(await page.evaluate(readSubmissionScript)).toEqual(expectedSubmission(spec));
 
+    // The user reveals a masked secret, as the result view asks (the values may come late).
+    if (spec.result.masked && spec.result.secretAs === 'text') {
+      const show = await page.waitForSelector('pierce/button[aria-label="Show Client Secret"]');
+      await show!.click();
+    }
     const shown = shownCredentials(spec);
     await expect.poll(() => capturedFor(popup, shown.clientId)).toEqual(shown);
   });

@@ -14,7 +14,7 @@ import { PORTAL_URL } from '../replica/serve';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browsers';
 import { EXT_DIR, expect, fillFrom, test } from './fixtures';
 
-const COUNT = Number(process.env.E2E_GEN_PAGES ?? 20);
+const COUNT = Number(process.env.E2E_GEN_PAGES ?? 30);
 const specs = e2eSpecs(COUNT);
 
 test.describe.serial(`generated pages in Chromium (seed ${E2E_SEED})`, () => {
@@ -52,6 +52,9 @@ test.describe.serial(`generated pages in Chromium (seed ${E2E_SEED})`, () => {
       await expect(page.getByRole('heading', { name: /Congratulations/ })).toBeVisible();
       expect(await page.evaluate(readSubmissionScript)).toEqual(expectedSubmission(spec));
 
+      // The user reveals a masked secret, as the result view asks (the values may come late).
+      if (spec.result.masked && spec.result.secretAs === 'text')
+        await page.getByRole('button', { name: 'Show Client Secret' }).click();
       const shown = shownCredentials(spec);
       await expect.poll(() => capturedFor(extensionPage, shown.clientId)).toEqual(shown);
       await page.close();

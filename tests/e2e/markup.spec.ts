@@ -73,3 +73,53 @@ for (const result of ['dl', 'wrapped', 'for', 'labelledby', 'table'] as const) {
       .toEqual(shown);
   });
 }
+
+for (const result of ['dl', 'for'] as const) {
+  test(`result=${result}&resultLate&secretMasked: values after the heading and a secret revealed with Show are captured`, async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${FORM}?delay=0&result=${result}&resultLate=600&secretMasked=1`);
+    const popup = await openPopup(context, extensionId);
+    await page.bringToFront();
+    await createByHand(page, {
+      name: `Late ${result}`,
+      icon: 2,
+      description: 'x',
+      redirectUri: 'https://a.example.com/cb',
+      scope: 'spark:all',
+    });
+    await expect(page.getByRole('heading', { name: /Congratulations/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Show Client Secret' }).waitFor();
+    const clientId = (await shownValues(page)).clientId!;
+    // Captured without the secret first; the popup says what is still missing and how to get it.
+    await expect.poll(() => capturedFor(popup, clientId)).toMatchObject({ clientId, clientSecret: null });
+    await popup.reload();
+    await expect(popup.getByRole('list', { name: 'Still missing' })).toContainText('Client Secret: click Show');
+    await page.getByRole('button', { name: 'Show Client Secret' }).click();
+    const shown = await shownValues(page);
+    expect(shown.clientSecret).toMatch(/^[0-9a-f]{64}$/);
+    await expect.poll(async () => (await capturedFor(popup, clientId))?.clientSecret).toBe(shown.clientSecret);
+    await expect(popup.getByRole('list', { name: 'Still missing' })).toHaveCount(0);
+  });
+}
+
+test('sections=hidden|collapsed: the sections holding the ticked scopes are left open for review', async ({
+  context,
+  extensionId,
+}) => {
+  for (const sections of ['hidden', 'collapsed'] as const) {
+    const { page, popup } = await portalAndPopup(context, extensionId, `${FORM}?sections=${sections}&ids=none`);
+    const report = await fillFrom(popup, SPHERE);
+    expect(report.ok).toBe(true);
+    const open =
+      sections === 'hidden'
+        ? await page.locator('details[open] > summary').allTextContents()
+        : await page.locator('button.section-toggle[aria-expanded=true]').allTextContents();
+    const prefixes = [...new Set(SPHERE.integration.scopes.map((s) => s.split(':')[0]))];
+    for (const prefix of prefixes) expect(open.some((t) => t.startsWith(`${prefix} (`))).toBe(true);
+    await page.close();
+    await popup.close();
+  }
+});

@@ -11,6 +11,7 @@ import {
   type FieldSpec,
   FIXED_SCOPE,
   type IconSpec,
+  type NameNoise,
   type PageSpec,
   type ResultSpec,
   type ScopeRowSpec,
@@ -35,6 +36,58 @@ type Attrs = Record<string, string | number | boolean | null | undefined>;
 const ICON_NAMES = ['Blue bubble', 'Green calendar', 'Orange phone', 'Purple chart', 'Teal shield', 'Grey gear'];
 const ICON_SRC = (i: number) =>
   `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><circle cx="4" cy="4" r="4" fill="hsl(${i * 60},60%,45%)"/></svg>`)}`;
+/** What a section shows before any icon is chosen: a grey silhouette, not a choice. */
+const PLACEHOLDER_SRC = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><rect width="8" height="8" fill="#ccc"/></svg>')}`;
+
+/** The invisible characters a page may put into a scope name (the scope itself is unchanged). */
+export function noisy(scope: string, noise: NameNoise): string {
+  const at = scope.indexOf(':') + 1;
+  switch (noise) {
+    case 'none':
+      return scope;
+    case 'zwsp':
+      return `${scope.slice(0, at)}\u200b${scope.slice(at)}`;
+    case 'wj':
+      return `${scope.slice(0, at)}\u2060${scope.slice(at)}`;
+    case 'shy': {
+      const cut = scope.indexOf('_', at);
+      return cut < 0 ? `${scope}\u00ad` : `${scope.slice(0, cut)}\u00ad${scope.slice(cut)}`;
+    }
+    case 'nbsp':
+      return `\u00a0${scope}\u00a0`;
+  }
+}
+
+/** Row height and viewport of a generated virtual list. */
+const ROW_PX = 40;
+
+/**
+ * happy-dom lays nothing out (every height is 0): give a viewport the heights a browser would
+ * compute from its styles, and clamp scrolling as a browser does. In a browser, its own values win.
+ */
+function emulateLayout(el: HTMLElement, clientHeight: number, scrollHeight: number) {
+  const native = (name: string) => {
+    for (let p: object | null = el; p; p = Object.getPrototypeOf(p)) {
+      const d = Object.getOwnPropertyDescriptor(p, name);
+      if (d) return d;
+    }
+    return undefined;
+  };
+  const client = native('clientHeight');
+  const scroll = native('scrollHeight');
+  const top = native('scrollTop');
+  const laidOut = () => (client?.get?.call(el) as number) > 0;
+  Object.defineProperties(el, {
+    clientHeight: { configurable: true, get: () => (laidOut() ? client!.get!.call(el) : clientHeight) },
+    scrollHeight: { configurable: true, get: () => (laidOut() ? scroll!.get!.call(el) : scrollHeight) },
+    scrollTop: {
+      configurable: true,
+      get: () => top!.get!.call(el),
+      set: (v: number) =>
+        top!.set!.call(el, laidOut() ? v : Math.max(0, Math.min(Number(v) || 0, scrollHeight - clientHeight))),
+    },
+  });
+}
 
 export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Element): void {
   let counter = 0;
@@ -64,7 +117,7 @@ export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Elemen
   const state = {
     name: '',
     description: '',
-    redirect: '',
+    redirect: [] as string[],
     contactEmail: '',
     mobileSdk: null as 'no' | 'yes' | null,
     icon: spec.icon.preselected === null ? null : `icon-${spec.icon.preselected + 1}`,
@@ -73,16 +126,10 @@ export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Elemen
 
   // ------------------------------------------------------------ text fields
 
-  type TextKey = 'name' | 'description' | 'redirect' | 'contactEmail';
-  const textField = (key: TextKey, label: string, f: FieldSpec, help: string): Element => {
-    const control = h(key === 'description' ? 'textarea' : 'input', {
-      type: key === 'description' ? null : key === 'redirect' ? 'url' : key === 'contactEmail' ? 'email' : 'text',
-      id: uid('f'),
-    }) as HTMLInputElement;
-    const isNews = trackValue(control);
-    control.addEventListener('input', () => {
-      if (isNews()) state[key] = control.value;
-    });
+  type TextKey = 'name' | 'description' | 'contactEmail';
+  /** A labelled control as the field spec ties it (label element, help, wrappers, shadow host). */
+  const labelled = (control: HTMLElement, label: string, f: FieldSpec, help: string): Element => {
+    if (!control.id) control.id = uid('f');
     const labelText = [label, f.star ? h('span', { class: 'req', 'aria-hidden': 'true' }, '*') : null];
     const helpEl = f.help === 'none' ? null : h('p', { class: 'help', id: uid('h') }, help);
     if (f.help === 'describedby') control.setAttribute('aria-describedby', helpEl!.id);
@@ -114,6 +161,101 @@ export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Elemen
     if (f.control === 'shadow') return h('div', { class: 'field' }, shadowHost('x-text-field', ...ordered));
     return h('div', { class: 'field' }, ...ordered);
   };
+  const textField = (key: TextKey, label: string, f: FieldSpec, help: string): Element => {
+    const control = h(key === 'description' ? 'textarea' : 'input', {
+      type: key === 'description' ? null : key === 'contactEmail' ? 'email' : 'text',
+      id: uid('f'),
+    }) as HTMLInputElement;
+    const isNews = trackValue(control);
+    control.addEventListener('input', () => {
+      if (isNews()) state[key] = control.value;
+    });
+    return labelled(control, label, f, help);
+  };
+
+  // ------------------------------------------------------------ redirect URIs
+
+  /** The URI list in the spec's shape; what it holds (committed entries only) is state.redirect. */
+  const redirectField = (f: FieldSpec): Element => {
+    const label = 'Redirect URI(s)';
+    const help = 'One or more URIs that a user will be redirected to when completing an OAuth grant flow.';
+    const shape = spec.redirectShape;
+    if (shape === 'input' || shape === 'textarea') {
+      const control = h(shape === 'input' ? 'input' : 'textarea', {
+        type: shape === 'input' ? 'url' : null,
+        id: uid('f'),
+      }) as HTMLInputElement;
+      const isNews = trackValue(control);
+      control.addEventListener('input', () => {
+        if (!isNews()) return;
+        state.redirect = control.value
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean);
+      });
+      return labelled(control, label, f, shape === 'textarea' ? `${help} One per line.` : help);
+    }
+    if (shape === 'rows-numbered') {
+      const box = h('div', { class: 'uri-rows' });
+      const values: string[] = [];
+      const addRow = () => {
+        const i = values.length;
+        values.push('');
+        const input = h('input', { type: 'url', id: uid('u') }) as HTMLInputElement;
+        const isNews = trackValue(input);
+        input.addEventListener('input', () => {
+          if (!isNews()) return;
+          values[i] = input.value.trim();
+          state.redirect = values.filter(Boolean);
+        });
+        box.append(labelled(input, `Redirect URI ${i + 1}`, { ...f, control: 'native' }, help));
+      };
+      addRow();
+      const add = h('button', { type: 'button' }, '⊕ Add URI');
+      add.addEventListener('click', addRow);
+      return h('div', { class: 'field' }, box, add);
+    }
+    // Chips: the typed text is committed by Enter (chips-enter) or only by "Add" (chips-add).
+    const input = h('input', { type: 'url', id: uid('f') }) as HTMLInputElement;
+    let draft = '';
+    const isNews = trackValue(input);
+    input.addEventListener('input', () => {
+      if (isNews()) draft = input.value;
+    });
+    const chipList = h('ul', { class: 'chips', 'aria-label': 'Redirect URIs added' });
+    const renderChips = () =>
+      chipList.replaceChildren(
+        ...state.redirect.map((uri) => {
+          const remove = h('button', { type: 'button', 'aria-label': `Remove ${uri}` }, '×');
+          remove.addEventListener('click', () => {
+            state.redirect = state.redirect.filter((u) => u !== uri);
+            renderChips();
+          });
+          return h('li', { class: 'chip' }, h('span', {}, uri), remove);
+        }),
+      );
+    const commit = () => {
+      const uri = draft.trim();
+      if (!uri || state.redirect.includes(uri)) return;
+      state.redirect = [...state.redirect, uri];
+      draft = '';
+      input.value = '';
+      renderChips();
+    };
+    input.addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter') return;
+      e.preventDefault();
+      if (shape === 'chips-enter') commit();
+    });
+    const field = labelled(input, label, f, help);
+    if (shape === 'chips-add') {
+      const add = h('button', { type: 'button' }, 'Add');
+      add.addEventListener('click', commit);
+      field.append(add);
+    }
+    field.append(chipList);
+    return field;
+  };
 
   // ------------------------------------------------------------ mobile SDK
 
@@ -125,6 +267,18 @@ export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Elemen
       input.addEventListener('click', () => (state.mobileSdk = value));
       return h('label', {}, input, value === 'no' ? ' No' : ' Yes');
     });
+    if (spec.mobileSdk === 'select') {
+      // A drop-down whose first option is a placeholder: nothing is chosen until the user picks.
+      const select = h(
+        'select',
+        { id: uid('sdk') },
+        h('option', { value: '' }, 'Select…'),
+        h('option', { value: 'no' }, 'No'),
+        h('option', { value: 'yes' }, 'Yes'),
+      ) as HTMLSelectElement;
+      select.addEventListener('change', () => (state.mobileSdk = (select.value || null) as 'no' | 'yes' | null));
+      return h('div', { class: 'field' }, h('label', { for: select.id }, question), select);
+    }
     if (spec.mobileSdk === 'fieldset') return h('fieldset', {}, h('legend', {}, question), ...radios);
     if (spec.mobileSdk === 'radiogroup') {
       const q = h('span', { id: uid('q') }, question);
@@ -144,20 +298,23 @@ export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Elemen
   const iconField = (icon: IconSpec): Element => {
     const labelEl = h('span', { id: uid('il'), class: 'label' }, 'Icon', h('span', { 'aria-hidden': 'true' }, '*'));
     const syncers: Array<() => void> = [];
-    const choose = (i: number) => {
-      state.icon = `icon-${i + 1}`;
+    const sync = () => {
       for (const s of syncers) s();
     };
-    const isOn = (i: number) => state.icon === `icon-${i + 1}`;
+    // In a dialog, a click only marks the choice; the dialog's confirm button puts it into the form.
+    const inDialog = icon.dialog !== null;
+    let pending = state.icon;
+    const current = () => (inDialog ? pending : state.icon);
+    const choose = (i: number) => {
+      if (inDialog) pending = `icon-${i + 1}`;
+      else state.icon = `icon-${i + 1}`;
+      sync();
+    };
+    const isOn = (i: number) => current() === `icon-${i + 1}`;
     const indices = Array.from({ length: icon.count }, (_, i) => i);
     let picker: HTMLElement;
-    const extra: Child[] = [];
     switch (icon.style) {
       case 'preview': {
-        const preview = h('img', { class: 'preview', alt: 'Integration icon' });
-        syncers.push(() => {
-          if (state.icon) preview.setAttribute('src', ICON_SRC(Number(state.icon.slice(5)) - 1));
-        });
         picker = h(
           'div',
           { class: 'picker' },
@@ -172,7 +329,6 @@ export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Elemen
           }),
           h('label', {}, 'or upload your own ', h('input', { type: 'file', accept: 'image/png,image/jpeg' })),
         );
-        extra.push(preview);
         break;
       }
       case 'pressed': {
@@ -199,7 +355,12 @@ export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Elemen
         const stateAttr = icon.style === 'option' ? 'aria-selected' : 'aria-checked';
         picker = h(
           icon.style === 'option' ? 'ul' : 'div',
-          { role: icon.style === 'option' ? 'listbox' : 'radiogroup', 'aria-labelledby': labelEl.id, class: 'picker' },
+          {
+            role: icon.style === 'option' ? 'listbox' : 'radiogroup',
+            'aria-labelledby': inDialog ? null : labelEl.id,
+            'aria-label': inDialog ? 'Default icons' : null,
+            class: 'picker',
+          },
           ...indices.map((i) => {
             const item = h(
               icon.style === 'option' ? 'li' : 'div',
@@ -217,7 +378,7 @@ export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Elemen
         picker = h(
           'fieldset',
           { class: 'picker' },
-          h('legend', {}, 'Icon'),
+          h('legend', {}, inDialog ? 'Default icons' : 'Icon'),
           ...indices.map((i) => {
             const input = h('input', { type: 'radio', name: 'icon', value: `icon-${i + 1}` }) as HTMLInputElement;
             input.checked = isOn(i);
@@ -229,12 +390,66 @@ export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Elemen
         break;
       }
     }
-    for (const s of syncers) s();
+    // The section's preview: the chosen picture; before any choice, a placeholder or nothing.
+    const showsPreview = icon.style === 'preview' || inDialog || icon.placeholder;
+    const preview = showsPreview ? h('img', { class: 'preview', alt: 'Integration icon' }) : null;
+    if (preview)
+      syncers.push(() => {
+        if (state.icon) preview.setAttribute('src', ICON_SRC(Number(state.icon.slice(5)) - 1));
+        else if (icon.placeholder) preview.setAttribute('src', PLACEHOLDER_SRC);
+        else preview.removeAttribute('src');
+      });
+    sync();
     const parts: Child[] = [
       labelEl,
       h('p', { class: 'help' }, 'Upload your own or select from our defaults.'),
-      ...extra,
+      preview,
     ];
+    if (icon.dialog) {
+      const { confirm, controls } = icon.dialog;
+      const dialogId = uid('dlg');
+      const edit = h('button', {
+        type: 'button',
+        'aria-haspopup': 'dialog',
+        'aria-expanded': 'false',
+        'aria-controls': controls ? dialogId : null,
+      });
+      edit.textContent = 'Edit';
+      let dialog: HTMLElement | null = null;
+      const close = () => {
+        dialog?.remove();
+        dialog = null;
+        edit.setAttribute('aria-expanded', 'false');
+        sync();
+      };
+      edit.addEventListener('click', () => {
+        if (dialog) return;
+        pending = state.icon;
+        sync();
+        const ok = h('button', { type: 'button' }, confirm);
+        ok.addEventListener('click', () => {
+          state.icon = pending;
+          close();
+        });
+        const cancel = h('button', { type: 'button' }, 'Cancel');
+        cancel.addEventListener('click', close);
+        dialog = h(
+          'div',
+          { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': `${dialogId}-t`, id: dialogId, class: 'dialog' },
+          h('h2', { id: `${dialogId}-t` }, 'Choose an icon'),
+          picker,
+          h('div', { class: 'dialog-actions' }, cancel, ok),
+        );
+        dialog.addEventListener('keydown', (e) => {
+          if ((e as KeyboardEvent).key === 'Escape') close();
+        });
+        // Attached to <body>, outside the form: where modal libraries put their dialogs.
+        doc.body.append(dialog);
+        edit.setAttribute('aria-expanded', 'true');
+      });
+      parts.push(edit);
+      return h('div', { class: 'field' }, ...parts);
+    }
     if (icon.behindEdit) {
       picker.hidden = true;
       const edit = h('button', { type: 'button' }, 'Edit');
@@ -283,7 +498,7 @@ export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Elemen
     const helperId = `helper-text-id-${uid('u')}`;
     const host = h('mdc-checkbox', {
       id,
-      label: r.scope,
+      label: noisy(r.scope, r.noise),
       'help-text': r.description,
       checked: state.scopes.has(r.scope),
       disabled: r.disabled,
@@ -309,7 +524,7 @@ export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Elemen
         h(
           'div',
           { class: 'mdc-label-text' },
-          h('slot', { name: 'label' }, h('label', { for: id, class: 'mdc-label' }, r.scope)),
+          h('slot', { name: 'label' }, h('label', { for: id, class: 'mdc-label' }, noisy(r.scope, r.noise))),
           h('slot', { name: 'label-info' }),
         ),
         h('div', { class: 'mdc-help-text' }, h('slot', { name: 'help-icon' }), h('slot', { name: 'help-text' }, text)),
@@ -345,7 +560,34 @@ export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Elemen
             'aria-disabled': r.disabled ? 'true' : null,
             class: 'box',
           })
-        : (h('input', { type: 'checkbox', id }) as HTMLInputElement);
+        : r.control === 'radix'
+          ? h('button', {
+              type: 'button',
+              role: 'checkbox',
+              id,
+              'aria-checked': String(state.scopes.has(r.scope)),
+              disabled: r.disabled,
+              'data-state': state.scopes.has(r.scope) ? 'checked' : 'unchecked',
+              class: 'radix-checkbox',
+            })
+          : (h('input', { type: 'checkbox', id }) as HTMLInputElement);
+    // Radix renders, inside a form, a hidden native input beside its button (for form submission).
+    const twin =
+      r.control === 'radix'
+        ? (h('input', {
+            type: 'checkbox',
+            'aria-hidden': 'true',
+            tabindex: -1,
+            style: 'position:absolute;pointer-events:none;opacity:0;margin:0;transform:translateX(-100%)',
+          }) as HTMLInputElement)
+        : null;
+    if (twin) {
+      twin.checked = state.scopes.has(r.scope);
+      rowSyncers.push(() => {
+        twin.checked = state.scopes.has(r.scope);
+        control.setAttribute('data-state', state.scopes.has(r.scope) ? 'checked' : 'unchecked');
+      });
+    }
     if (control instanceof (doc.defaultView ?? globalThis).HTMLInputElement) {
       control.checked = state.scopes.has(r.scope);
       control.disabled = r.disabled;
@@ -362,7 +604,7 @@ export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Elemen
       });
       rowSyncers.push(() => control.setAttribute('aria-checked', String(state.scopes.has(r.scope))));
     }
-    const name = h(r.nameTag, { class: 'name' }, r.scope);
+    const name = h(r.nameTag, { class: 'name' }, noisy(r.scope, r.noise));
     const descInside = r.desc === 'inside' && (r.tie === 'for' || r.tie === 'wrap' || r.tie === 'labelledby');
     const desc = description(
       r,
@@ -370,7 +612,7 @@ export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Elemen
       r.desc === 'describedby' ? uid('d') : undefined,
     );
     if (r.desc === 'describedby') control.setAttribute('aria-describedby', desc.id);
-    const boxed = wrap(control, r.depth);
+    const boxed = wrap(twin ? h('span', { class: 'radix-root' }, control, twin) : control, r.depth);
     let parts: Child[];
     switch (r.tie) {
       case 'for':
@@ -387,7 +629,7 @@ export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Elemen
         break;
       }
       case 'aria-label':
-        control.setAttribute('aria-label', r.scope);
+        control.setAttribute('aria-label', noisy(r.scope, r.noise));
         parts = [boxed, h('div', { class: 'text' }, name, desc)];
         break;
       case 'adjacent':
@@ -399,11 +641,133 @@ export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Elemen
     return h('div', { class: 'scope-row' }, ...parts);
   };
 
+  /** A multi-select list box's option (React Aria's ListBox): named by its name element, described by its description. */
+  const scopeOption = (r: ScopeRowSpec): Element => {
+    const nameEl = h('span', { id: uid('n'), class: 'name' }, noisy(r.scope, r.noise));
+    const desc = description(r, 'span', uid('d'));
+    const option = h(
+      'div',
+      {
+        role: 'option',
+        id: idFor(r),
+        tabindex: -1,
+        'aria-selected': String(state.scopes.has(r.scope)),
+        'aria-disabled': r.disabled ? 'true' : null,
+        'aria-labelledby': r.tie === 'adjacent' ? null : nameEl.id,
+        'aria-describedby': desc.id,
+        class: 'option',
+      },
+      nameEl,
+      ' ',
+      desc,
+    );
+    option.addEventListener('click', () => {
+      if (r.disabled) return;
+      toggle(r.scope, !state.scopes.has(r.scope));
+      syncAll();
+    });
+    rowSyncers.push(() => option.setAttribute('aria-selected', String(state.scopes.has(r.scope))));
+    return option;
+  };
+
+  const layout = spec.scopes.layout;
   const list = h('div', {
     class: 'scope-list',
     'aria-busy': spec.scopes.busy && spec.scopes.lateMs > 0 ? 'true' : null,
   });
+  /** Rows grouped by prefix, as a portal might group scopes (Spark, Admin, Meetings…). */
+  const sections = () => {
+    const groups = new Map<string, ScopeRowSpec[]>();
+    for (const r of spec.scopes.rows) {
+      const key = r.scope.split(':')[0]!;
+      groups.set(key, [...(groups.get(key) ?? []), r]);
+    }
+    return [...groups].map(([prefix, rows]) => ({ title: `${prefix} scopes`, rows }));
+  };
+  const renderCollapsed = (exclusive: boolean) => {
+    const closers: Array<() => void> = [];
+    return sections().map(({ title, rows }) => {
+      const panelId = uid('panel');
+      const button = h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': panelId }, title);
+      // Rendered only while expanded: nothing of it is in the page before.
+      const panel = h('div', { id: panelId, role: 'region', 'aria-label': title });
+      const close = () => {
+        button.setAttribute('aria-expanded', 'false');
+        panel.replaceChildren();
+      };
+      closers.push(close);
+      button.addEventListener('click', () => {
+        if (button.getAttribute('aria-expanded') === 'true') return close();
+        if (exclusive) for (const c of closers) c();
+        button.setAttribute('aria-expanded', 'true');
+        panel.replaceChildren(...rows.map(scopeRow));
+        syncAll();
+      });
+      return h('div', { class: 'section' }, h('h3', {}, button), panel);
+    });
+  };
+  const renderHidden = (as: 'details' | 'panel') =>
+    sections().map(({ title, rows }) => {
+      if (as === 'details') return h('details', {}, h('summary', {}, title), ...rows.map(scopeRow));
+      const panelId = uid('panel');
+      const button = h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': panelId }, title);
+      const panel = h('div', { id: panelId, hidden: true }, ...rows.map(scopeRow));
+      button.addEventListener('click', () => {
+        const open = button.getAttribute('aria-expanded') !== 'true';
+        button.setAttribute('aria-expanded', String(open));
+        panel.hidden = !open;
+      });
+      return h('div', { class: 'section' }, h('h3', {}, button), panel);
+    });
+  /** A virtual list: a fixed viewport that mounts only the rows in view (fresh elements on each scroll). */
+  const renderVirtual = (mounted: number) => {
+    const rows = spec.scopes.rows;
+    const viewport = h('div', {
+      class: 'viewport',
+      style: `height:${mounted * ROW_PX}px;overflow-y:auto;position:relative`,
+    });
+    const inner = h('div', { style: `height:${rows.length * ROW_PX}px;position:relative` });
+    viewport.append(inner);
+    emulateLayout(viewport, mounted * ROW_PX, rows.length * ROW_PX);
+    const render = () => {
+      const first = Math.max(0, Math.floor(viewport.scrollTop / ROW_PX));
+      inner.replaceChildren(
+        ...rows
+          .slice(first, first + mounted)
+          .map((r, i) =>
+            h(
+              'div',
+              { style: `position:absolute;top:${(first + i) * ROW_PX}px;height:${ROW_PX}px;left:0;right:0` },
+              scopeRow(r),
+            ),
+          ),
+      );
+      syncAll();
+    };
+    viewport.addEventListener('scroll', render);
+    render();
+    return viewport;
+  };
   const fillList = () => {
+    if (layout.kind !== 'flat') {
+      const content =
+        layout.kind === 'collapsed'
+          ? renderCollapsed(layout.exclusive)
+          : layout.kind === 'hidden-sections'
+            ? renderHidden(layout.as)
+            : layout.kind === 'virtual'
+              ? [renderVirtual(layout.mounted)]
+              : [
+                  h(
+                    'div',
+                    { role: 'listbox', 'aria-multiselectable': 'true', 'aria-label': 'Scopes', class: 'listbox' },
+                    ...spec.scopes.rows.map(scopeOption),
+                  ),
+                ];
+      list.append(...content);
+      if (spec.scopes.busy) list.setAttribute('aria-busy', 'false');
+      return;
+    }
     const rows = spec.scopes.rows.map(scopeRow);
     const half = spec.scopes.batches === 2 ? Math.ceil(rows.length / 2) : rows.length;
     list.append(...rows.slice(0, half));
@@ -428,7 +792,7 @@ export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Elemen
     f.contactEmail ? textField('contactEmail', 'Contact Email', f.contactEmail, 'Where Webex can reach you.') : null,
     iconField(spec.icon),
     textField('description', 'App Hub Description', f.description, 'What does your app do?'),
-    textField('redirect', 'Redirect URI(s)', f.redirect, 'One or more URIs that a user will be redirected to.'),
+    redirectField(f.redirect),
     h(
       'div',
       { class: 'field' },
@@ -443,7 +807,7 @@ export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Elemen
     const submission: GeneratedSubmission = {
       name: state.name,
       description: state.description,
-      redirectUris: state.redirect ? [state.redirect] : [],
+      redirectUris: state.redirect,
       contactEmail: f.contactEmail ? state.contactEmail : null,
       mobileSdk: state.mobileSdk,
       icon: state.icon,
@@ -466,12 +830,26 @@ export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Elemen
     ];
     const copy = (label: string) =>
       result.copyButtons ? h('button', { type: 'button', 'aria-label': `Copy ${label}` }, 'Copy') : null;
-    const valueEl = (label: string, value: string, id?: string, labelledBy?: string) =>
-      label === 'Client Secret' && result.secretAs === 'password'
-        ? h('input', { type: 'password', readonly: true, value, id, 'aria-labelledby': labelledBy })
-        : result.layout.endsWith('-input') || result.layout === 'shadow'
-          ? h('input', { type: 'text', readonly: true, value, id, 'aria-labelledby': labelledBy })
-          : h('code', {}, value);
+    const MASK = '••••••••••••••••';
+    const valueEl = (label: string, value: string, id?: string, labelledBy?: string) => {
+      if (label === 'Client Secret' && result.secretAs === 'password')
+        return h('input', { type: 'password', readonly: true, value, id, 'aria-labelledby': labelledBy });
+      // A masked secret: dots until "Show" (an input's value set as a property: no DOM change at all).
+      const masked = label === 'Client Secret' && result.masked;
+      const shown = masked ? MASK : value;
+      const el =
+        result.layout.endsWith('-input') || result.layout === 'shadow'
+          ? h('input', { type: 'text', readonly: true, value: shown, id, 'aria-labelledby': labelledBy })
+          : h('code', {}, shown);
+      if (!masked) return el;
+      const show = h('button', { type: 'button', 'aria-label': 'Show Client Secret' }, 'Show');
+      show.addEventListener('click', () => {
+        if (el instanceof (doc.defaultView ?? globalThis).HTMLInputElement) el.value = value;
+        else el.textContent = value;
+        show.remove();
+      });
+      return h('span', {}, el, ' ', show);
+    };
     const entry = ([label, value]: [string, string]): Element => {
       switch (result.layout) {
         case 'dl':
@@ -498,7 +876,11 @@ export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Elemen
           return h('p', {}, h('strong', {}, `${label}:`), ' ', valueEl(label, value), copy(label));
       }
     };
-    const entries = items.map(entry);
+    const holder = result.layout === 'table' ? h('tbody', {}) : result.layout === 'dl' ? h('dl', {}) : h('div', {});
+    // Late: the heading first, the values loaded a moment after it.
+    const fillValues = () => holder.append(...items.map(entry));
+    if (result.late) setTimeout(fillValues, 30);
+    else fillValues();
     return h(
       'div',
       { class: 'result' },
@@ -509,11 +891,7 @@ export function renderGeneratedPage(doc: Document, spec: PageSpec, mount: Elemen
         'Your integration has been created. Use the OAuth credentials below to finish building your integration.',
       ),
       h('h2', {}, spec.preset.name),
-      result.layout === 'table'
-        ? h('table', {}, h('tbody', {}, ...entries))
-        : result.layout === 'dl'
-          ? h('dl', {}, ...entries)
-          : h('div', {}, ...entries),
+      result.layout === 'table' ? h('table', {}, holder) : holder,
       h('p', {}, 'The Client Secret will only be shown once so please copy and keep it safe!'),
     );
   }

@@ -13,7 +13,7 @@ export function fillRequestFor(spec: PageSpec, bounds: { settleMs?: number; time
       name: spec.preset.name,
       description: spec.preset.description,
       contactEmail: spec.preset.contactEmail,
-      redirectUris: [spec.preset.redirectUri],
+      redirectUris: spec.preset.redirectUris,
       scopes: spec.preset.scopes,
       optionalScopes: [],
       mobileSdk: false,

@@ -24,13 +24,21 @@ export interface FieldSpec {
   star: boolean;
 }
 
+/** Invisible characters a page may put into a scope's name to help lines break (or a no-break space around it). */
+export type NameNoise = 'none' | 'zwsp' | 'shy' | 'nbsp' | 'wj';
+
 export interface ScopeRowSpec {
   scope: string;
   description: string;
   /** Another scope named inside the description, as text or as `<code>`. */
   mention?: { scope: string; as: 'text' | 'code' };
-  /** Native checkbox, `role=checkbox`, a custom element with an open shadow root, or Momentum's `mdc-checkbox`. */
-  control: 'native' | 'role' | 'shadow' | 'mdc';
+  /**
+   * Native checkbox, `role=checkbox`, a custom element with an open shadow root, Momentum's
+   * `mdc-checkbox`, or Radix's `button[role=checkbox]` with the hidden `<input aria-hidden>` twin
+   * it renders for forms.
+   */
+  control: 'native' | 'role' | 'shadow' | 'mdc' | 'radix';
+  noise: NameNoise;
   tie: Tie;
   desc: DescPlace;
   depth: number;
@@ -49,7 +57,34 @@ export interface IconSpec {
   preselected: number | null;
   /** The choices appear only after "Edit". */
   behindEdit: boolean;
+  /** The section shows a placeholder picture until an icon is chosen (which is not a choice). */
+  placeholder: boolean;
+  /**
+   * "Edit" opens the choices in a modal dialog attached to `<body>`, confirmed with this button
+   * (the section then shows the chosen picture); null: the choices are in the section.
+   */
+  dialog: null | { confirm: 'Apply' | 'Done' | 'Save'; controls: boolean };
 }
+
+/**
+ * How the redirect URIs are entered: one plain input; chips committed by Enter; chips committed
+ * by an "Add" button (Enter does nothing); one text area, a URI per line; rows with "Add URI",
+ * labelled "Redirect URI 1", "Redirect URI 2"…
+ */
+export type RedirectShape = 'input' | 'chips-enter' | 'chips-add' | 'textarea' | 'rows-numbered';
+
+/**
+ * How the scope list shows its rows: all at once; in sections that render nothing until
+ * expanded (some accordions keep one open); in sections rendered but hidden (`<details>`, or a
+ * `hidden` panel behind an `aria-expanded` button); in a virtual list that mounts only the rows
+ * in view; as options of a multi-select list box.
+ */
+export type ScopeLayout =
+  | { kind: 'flat' }
+  | { kind: 'collapsed'; exclusive: boolean }
+  | { kind: 'hidden-sections'; as: 'details' | 'panel' }
+  | { kind: 'virtual'; mounted: number }
+  | { kind: 'listbox' };
 
 export type ResultLayout =
   'dl' | 'wrapped-input' | 'for-input' | 'labelledby-input' | 'table' | 'heading-code' | 'shadow' | 'inline';
@@ -58,15 +93,22 @@ export interface ResultSpec {
   copyButtons: boolean;
   /** The secret as text, or in a password field (masked on screen, still the page's value). */
   secretAs: 'text' | 'password';
+  /** The heading shows first; the values arrive a moment later. */
+  late: boolean;
+  /** The secret (as text) shows as dots until the user clicks "Show". */
+  masked: boolean;
   clientIdHex: string;
   secretHex: string;
 }
 
 export interface PageSpec {
   fields: { name: FieldSpec; description: FieldSpec; redirect: FieldSpec; contactEmail: FieldSpec | null };
-  mobileSdk: 'radiogroup' | 'fieldset' | 'heading' | null;
+  redirectShape: RedirectShape;
+  /** Radio buttons (three markups), or a drop-down whose first option is a placeholder. */
+  mobileSdk: 'radiogroup' | 'fieldset' | 'heading' | 'select' | null;
   icon: IconSpec;
   scopes: {
+    layout: ScopeLayout;
     rows: ScopeRowSpec[];
     /** ms before the list renders (0: with the form), and whether it comes in two batches. */
     lateMs: number;
@@ -78,7 +120,7 @@ export interface PageSpec {
   preset: {
     name: string;
     description: string;
-    redirectUri: string;
+    redirectUris: string[];
     contactEmail: string;
     scopes: string[];
     /** Untick what the preset does not list (set when the user pre-ticked extras). */
@@ -109,7 +151,8 @@ const fieldArb: fc.Arbitrary<FieldSpec> = fc.record({
 });
 
 const rowStyle = fc.record({
-  control: fc.constantFrom<ScopeRowSpec['control']>('native', 'role', 'shadow', 'mdc'),
+  control: fc.constantFrom<ScopeRowSpec['control']>('native', 'role', 'shadow', 'mdc', 'radix'),
+  noise: fc.constantFrom<NameNoise>('none', 'none', 'none', 'zwsp', 'shy', 'nbsp', 'wj'),
   tie,
   desc: fc.constantFrom<DescPlace>('inside', 'beside', 'describedby'),
   depth,
@@ -133,6 +176,8 @@ const resultArb: fc.Arbitrary<ResultSpec> = fc.record({
   ),
   copyButtons: fc.boolean(),
   secretAs: fc.constantFrom('text', 'password'),
+  late: fc.boolean(),
+  masked: fc.boolean(),
   clientIdHex: hex(64),
   secretHex: hex(64),
 });
@@ -143,8 +188,37 @@ const iconArb: fc.Arbitrary<IconSpec> = fc
     count: fc.integer({ min: 2, max: 6 }),
     preselected: fc.option(fc.integer({ min: 0, max: 5 }), { freq: 3 }),
     behindEdit: fc.boolean(),
+    placeholder: fc.boolean(),
+    dialog: fc.option(
+      fc.record({
+        confirm: fc.constantFrom<'Apply' | 'Done' | 'Save'>('Apply', 'Done', 'Save'),
+        controls: fc.boolean(),
+      }),
+      { freq: 3 },
+    ),
   })
-  .map((icon) => ({ ...icon, preselected: icon.preselected === null ? null : icon.preselected % icon.count }));
+  .map((icon) => ({
+    ...icon,
+    preselected: icon.preselected === null ? null : icon.preselected % icon.count,
+    behindEdit: icon.behindEdit || icon.dialog !== null,
+  }));
+
+const layoutArb: fc.Arbitrary<ScopeLayout> = fc.oneof(
+  { weight: 4, arbitrary: fc.constant<ScopeLayout>({ kind: 'flat' }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('collapsed' as const), exclusive: fc.boolean() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('hidden-sections' as const),
+      as: fc.constantFrom<'details' | 'panel'>('details', 'panel'),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('virtual' as const), mounted: fc.integer({ min: 3, max: 10 }) }),
+  },
+  { weight: 1, arbitrary: fc.constant<ScopeLayout>({ kind: 'listbox' }) },
+);
 
 /** Scope names that begin with another page scope's name (`x:y` → `x:y_write`): the substring trap. */
 const prefixTrap = (scope: string, suffix: string) => `${scope}${suffix}`;
@@ -172,7 +246,10 @@ export const pageSpecArb: fc.Arbitrary<PageSpec> = fc
       redirect: fieldArb,
       contactEmail: fc.option(fieldArb, { freq: 3 }),
     }),
-    mobileSdk: fc.constantFrom<PageSpec['mobileSdk']>('radiogroup', 'fieldset', 'heading', null),
+    mobileSdk: fc.constantFrom<PageSpec['mobileSdk']>('radiogroup', 'fieldset', 'heading', 'select', null),
+    redirectShape: fc.constantFrom<RedirectShape>('input', 'chips-enter', 'chips-add', 'textarea', 'rows-numbered'),
+    twoUris: fc.boolean(),
+    layout: layoutArb,
     icon: iconArb,
     lateMs: fc.constantFrom(0, 0, 15, 40),
     batches: fc.constantFrom<1 | 2>(1, 2),
@@ -218,15 +295,19 @@ export const pageSpecArb: fc.Arbitrary<PageSpec> = fc
       const other = rows[m.of % rows.length]!;
       if (row !== other) row.mention = { scope: other.scope, as: m.as };
     }
+    const uris = [`https://vendor${d.nameSuffix}.example.com/oauth/webex`];
+    // One plain input holds one URI; every other shape takes a list.
+    if (d.twoUris && d.redirectShape !== 'input') uris.push(`https://backup${d.nameSuffix}.example.com/oauth/webex`);
     const spec: PageSpec = {
       fields: d.fields,
+      redirectShape: d.redirectShape,
       mobileSdk: d.mobileSdk,
       icon: d.icon,
-      scopes: { rows, lateMs: d.lateMs, batches: d.batches, busy: d.busy },
+      scopes: { layout: d.layout, rows, lateMs: d.lateMs, batches: d.batches, busy: d.busy },
       preset: {
         name: `Generated ${d.nameSuffix}`,
         description: `Reads what vendor ${d.nameSuffix} needs`,
-        redirectUri: `https://vendor${d.nameSuffix}.example.com/oauth/webex`,
+        redirectUris: uris,
         contactEmail: `admin${d.nameSuffix}@example.com`,
         scopes: wantedNames,
         exact: extras.length > 0,
@@ -244,7 +325,7 @@ export function expectedSubmission(spec: PageSpec) {
   return {
     name: spec.preset.name,
     description: spec.preset.description,
-    redirectUris: [spec.preset.redirectUri],
+    redirectUris: spec.preset.redirectUris,
     contactEmail: spec.fields.contactEmail ? spec.preset.contactEmail : null,
     mobileSdk: spec.mobileSdk ? 'no' : null,
     icon: `icon-${iconIndex + 1}`,
@@ -261,7 +342,7 @@ export function shownCredentials(spec: PageSpec) {
     clientId,
     clientSecret: spec.result.secretHex,
     integrationId: btoa(`ciscospark://us/APPLICATION/${clientId}`).replace(/=+$/, ''),
-    oauthUrl: `https://webexapis.com/v1/authorize?client_id=${clientId}&response_type=code&redirect_uri=${encodeURIComponent(spec.preset.redirectUri)}&scope=${scopes.map(encodeURIComponent).join('%20')}&state=set_state_here`,
+    oauthUrl: `https://webexapis.com/v1/authorize?client_id=${clientId}&response_type=code&redirect_uri=${encodeURIComponent(spec.preset.redirectUris[0]!)}&scope=${scopes.map(encodeURIComponent).join('%20')}&state=set_state_here`,
   };
 }
 

@@ -22,6 +22,20 @@ export const SWITCHES = [
   'redirect=chips',
   'contactEmail=1',
   'delay=2500',
+  // Classes that were reported as done (or late) on a second set of independent pages.
+  'sdk=select',
+  'redirect=chips-add',
+  'redirect=textarea',
+  'redirect=rows-numbered',
+  'iconPlaceholder=1',
+  'iconDialog=1',
+  'iconDialog=1&icon=selected',
+  'markup=radix&ids=none',
+  'markup=listbox&ids=none',
+  'noise=1&ids=none',
+  'sections=collapsed&ids=none',
+  'sections=hidden&ids=none',
+  'sections=virtual&ids=none',
 ];
 
 export const SPHERE = fillRequest('sphereshield-webex-meetings', { accessPortalUrl: 'https://ap.fiji.agat.world' });

@@ -207,7 +207,11 @@ function renderForm(opts: { mode: 'new' } | { mode: 'edit'; existing: Stored }) 
     icon: existing?.icon ?? (config.iconChosen ? `default-${config.iconChosen}` : null),
     iconSrc: null,
     description: existing?.description ?? '',
-    redirectUris: existing ? [...existing.redirectUris] : config.redirect === 'rows' ? [''] : [],
+    redirectUris: existing
+      ? [...existing.redirectUris]
+      : config.redirect === 'rows' || config.redirect === 'rows-numbered'
+        ? ['']
+        : [],
     scopes: new Set(existing?.scopes ?? [FIXED]),
     terms: false,
   };
@@ -266,12 +270,35 @@ function renderForm(opts: { mode: 'new' } | { mode: 'edit'; existing: Stored }) 
     });
     return h('label', { className: 'radio' }, input, ` ${value === 'no' ? 'No' : 'Yes'}`);
   });
-  const sdkRow = row(
-    h('span', { className: 'label', id: sdkLabelId }, 'Will this integration use a mobile SDK?'),
-    '(Webex iOS or Android SDK 3.0+)',
-    h('div', { role: 'radiogroup', 'aria-labelledby': sdkLabelId }, ...sdkRadios),
-    'mobileSdk',
-  );
+  // sdk=select: a drop-down whose first option is a placeholder ("Select…"): nothing chosen yet.
+  const sdkSelect = h(
+    'select',
+    { id: genId() },
+    h('option', { value: '' }, 'Select…'),
+    h('option', { value: 'no' }, 'No'),
+    h('option', { value: 'yes' }, 'Yes'),
+  ) as HTMLSelectElement;
+  sdkSelect.addEventListener('change', () => {
+    state.mobileSdk = (sdkSelect.value || null) as FormState['mobileSdk'];
+    sync();
+  });
+  syncers.push(() => {
+    if (sdkSelect.value !== (state.mobileSdk ?? '')) sdkSelect.value = state.mobileSdk ?? '';
+  });
+  const sdkRow =
+    config.sdk === 'select'
+      ? row(
+          h('label', { for: sdkSelect.id }, 'Will this integration use a mobile SDK?'),
+          '(Webex iOS or Android SDK 3.0+)',
+          sdkSelect,
+          'mobileSdk',
+        )
+      : row(
+          h('span', { className: 'label', id: sdkLabelId }, 'Will this integration use a mobile SDK?'),
+          '(Webex iOS or Android SDK 3.0+)',
+          h('div', { role: 'radiogroup', 'aria-labelledby': sdkLabelId }, ...sdkRadios),
+          'mobileSdk',
+        );
 
   // 2. Name (and the old Contact Email row)
   const nameInput = textInput('name', 'input', { type: 'text', maxlength: 100 });
@@ -289,9 +316,16 @@ function renderForm(opts: { mode: 'new' } | { mode: 'edit'; existing: Stored }) 
   // 3. Icon: default icons or a 512×512 PNG/JPEG upload.
   const preview = h('img', { className: 'icon-preview', alt: 'Integration icon' }) as HTMLImageElement;
   // The preview style hides its picker behind "Edit"; a picker that shows its choice by state stays open.
-  const picker = h('div', { className: 'icon-picker', hidden: config.icon === 'preview' });
+  const picker = h('div', { className: 'icon-picker', hidden: config.icon === 'preview' && !config.iconDialog });
+  // iconDialog: a click marks the choice; "Apply" puts it into the form.
+  let pending: { icon: string; src: string } | null = null;
   const iconError = h('p', { className: 'error', role: 'alert', hidden: true });
   const choose = (icon: string, src: string) => {
+    if (config.iconDialog && !icon.startsWith('upload:')) {
+      pending = { icon, src };
+      sync();
+      return;
+    }
     state.icon = icon;
     state.iconSrc = src;
     if (config.icon === 'preview') picker.hidden = true;
@@ -323,16 +357,80 @@ function renderForm(opts: { mode: 'new' } | { mode: 'edit'; existing: Stored }) 
   append(picker, [
     h('p', {}, 'Select one of our defaults'),
     iconChoices(
-      (i) => state.icon === `default-${i + 1}`,
+      (i) => (config.iconDialog ? (pending?.icon ?? state.icon) : state.icon) === `default-${i + 1}`,
       (i) => choose(`default-${i + 1}`, iconSrc(i)),
       (sync) => syncers.push(sync),
     ),
     h('label', { className: 'upload' }, 'or upload your own ', upload),
     iconError,
   ]);
+  // iconPlaceholder: a grey silhouette until an icon is chosen (it is not a choice).
+  const PLACEHOLDER = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="32" fill="#d1d5db"/></svg>')}`;
   syncers.push(() => {
     if (state.iconSrc) preview.setAttribute('src', state.iconSrc);
+    else if (config.iconPlaceholder) preview.setAttribute('src', PLACEHOLDER);
     else preview.removeAttribute('src');
+  });
+  const dialogId = genId();
+  let dialog: HTMLElement | null = null;
+  const editButton = h('button', { type: 'button', className: 'link' }, 'Edit') as HTMLButtonElement;
+  const closeDialog = () => {
+    dialog?.remove();
+    dialog = null;
+    pending = null;
+    editButton.setAttribute('aria-expanded', 'false');
+    sync();
+  };
+  if (config.iconDialog) {
+    editButton.setAttribute('aria-haspopup', 'dialog');
+    editButton.setAttribute('aria-expanded', 'false');
+    editButton.setAttribute('aria-controls', dialogId);
+  }
+  editButton.addEventListener('click', () => {
+    if (!config.iconDialog) {
+      picker.hidden = !picker.hidden;
+      return;
+    }
+    if (dialog) return;
+    // A modal dialog attached to <body>, outside the form, as modal libraries render it.
+    dialog = h(
+      'div',
+      {
+        role: 'dialog',
+        'aria-modal': 'true',
+        'aria-labelledby': `${dialogId}-title`,
+        id: dialogId,
+        className: 'modal',
+      },
+      h('h2', { id: `${dialogId}-title` }, 'Choose an icon'),
+      picker,
+      h(
+        'div',
+        { className: 'modal-actions' },
+        h('button', { type: 'button', onclick: closeDialog }, 'Cancel'),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'primary',
+            onclick: () => {
+              if (pending) {
+                state.icon = pending.icon;
+                state.iconSrc = pending.src;
+              }
+              closeDialog();
+            },
+          },
+          'Apply',
+        ),
+      ),
+    );
+    dialog.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') closeDialog();
+    });
+    document.body.append(dialog);
+    editButton.setAttribute('aria-expanded', 'true');
+    sync();
   });
   const iconRow = row(
     h('span', { className: 'label' }, ...labelText('Icon')),
@@ -340,10 +438,11 @@ function renderForm(opts: { mode: 'new' } | { mode: 'edit'; existing: Stored }) 
     h(
       'div',
       { className: 'icon-field' },
-      // With a state-showing picker (icon=pressed|checked|selected) there is no preview at all.
-      config.icon === 'preview' ? preview : null,
-      h('button', { type: 'button', className: 'link', onclick: () => (picker.hidden = !picker.hidden) }, 'Edit'),
-      picker,
+      // With a state-showing picker (icon=pressed|checked|selected) there is no preview, unless
+      // the picker is in a dialog (the form then shows the chosen picture).
+      config.icon === 'preview' || config.iconDialog ? preview : null,
+      editButton,
+      config.iconDialog ? null : picker,
     ),
     'icon',
   );
@@ -379,10 +478,26 @@ function renderForm(opts: { mode: 'new' } | { mode: 'edit'; existing: Stored }) 
   );
 
   // 5. Redirect URIs: rows with "Add URI", or Enter-to-add chips.
-  const uriBox = h('div', { className: 'uris' });
+  const uriBox = h('div', { className: 'uris', id: genId() });
   const renderUris = () => {
     uriBox.replaceChildren();
-    if (config.redirect === 'rows') {
+    if (config.redirect === 'textarea') {
+      const area = h('textarea', {
+        id: genId(),
+        rows: 3,
+        'aria-describedby': `${uriBox.id}-help`,
+      }) as HTMLTextAreaElement;
+      area.value = state.redirectUris.join('\n');
+      const isNews = trackValue(area);
+      area.addEventListener('input', () => {
+        if (!isNews()) return;
+        state.redirectUris = area.value.split('\n');
+      });
+      uriBox.append(area, h('p', { className: 'help', id: `${uriBox.id}-help` }, 'One URI per line.'));
+      return;
+    }
+    if (config.redirect === 'rows' || config.redirect === 'rows-numbered') {
+      const numbered = config.redirect === 'rows-numbered';
       state.redirectUris.forEach((uri, i) => {
         const input = h('input', { type: 'url', id: genId(), placeholder: 'https://' }) as HTMLInputElement;
         input.value = uri;
@@ -406,7 +521,15 @@ function renderForm(opts: { mode: 'new' } | { mode: 'edit'; existing: Stored }) 
                 '✕',
               )
             : null;
-        uriBox.append(h('div', { className: 'uri-row' }, input, remove));
+        uriBox.append(
+          h(
+            'div',
+            { className: 'uri-row' },
+            numbered ? h('label', { for: input.id, className: 'uri-label' }, `Redirect URI ${i + 1}`) : null,
+            input,
+            remove,
+          ),
+        );
       });
       uriBox.append(
         h(
@@ -445,10 +568,11 @@ function renderForm(opts: { mode: 'new' } | { mode: 'edit'; existing: Stored }) 
           ),
         );
       }
+      const byButton = config.redirect === 'chips-add';
       const draft = h('input', {
         type: 'url',
         id: genId(),
-        placeholder: 'Enter a URI and press Enter',
+        placeholder: byButton ? 'https://' : 'Enter a URI and press Enter',
         'aria-label': 'Redirect URI',
       }) as HTMLInputElement;
       let draftValue = '';
@@ -456,15 +580,19 @@ function renderForm(opts: { mode: 'new' } | { mode: 'edit'; existing: Stored }) 
       draft.addEventListener('input', () => {
         if (isNews()) draftValue = draft.value;
       });
-      draft.addEventListener('keydown', (e) => {
-        if (e.key !== 'Enter') return;
-        e.preventDefault();
+      const commit = () => {
         const uri = draftValue.trim();
         if (!uri || !isUri(uri) || state.redirectUris.includes(uri)) return;
         state.redirectUris.push(uri);
         renderUris();
+      };
+      draft.addEventListener('keydown', (e) => {
+        if (e.key !== 'Enter') return;
+        e.preventDefault();
+        // chips-add: Enter does nothing; only the "Add" button commits.
+        if (!byButton) commit();
       });
-      uriBox.append(chips, draft);
+      append(uriBox, [chips, draft, byButton ? h('button', { type: 'button', onclick: commit }, 'Add') : null]);
     }
   };
   renderUris();
@@ -508,11 +636,13 @@ function renderForm(opts: { mode: 'new' } | { mode: 'edit'; existing: Stored }) 
     s === FIXED ? 'Added automatically to every integration' : isScopeDisabled(s) ? 'Included in spark:all' : null;
 
   window.setTimeout(() => {
-    list.replaceChildren(
-      ...serverScopes(PORTAL, config).map((s) =>
-        scopeRowEl(s, { state, toggle, isScopeDisabled, disabledTitle, scopeSyncers }),
-      ),
-    );
+    const env = { state, toggle, isScopeDisabled, disabledTitle, scopeSyncers };
+    list.replaceChildren(...scopeListContent(serverScopes(PORTAL, config), env, sync));
+    if (config.markup === 'listbox' && config.sections === 'flat') {
+      list.setAttribute('role', 'listbox');
+      list.setAttribute('aria-multiselectable', 'true');
+      list.setAttribute('aria-label', 'Scopes');
+    }
     list.setAttribute('aria-busy', 'false');
     sync();
   }, config.delay);
@@ -598,17 +728,103 @@ function renderForm(opts: { mode: 'new' } | { mode: 'edit'; existing: Stored }) 
   sync();
 }
 
-function scopeRowEl(
-  s: ServerScope,
-  env: {
-    state: FormState;
-    toggle: (scope: string, on: boolean) => void;
-    isScopeDisabled: (scope: string) => boolean;
-    disabledTitle: (scope: string) => string | null;
-    scopeSyncers: Array<() => void>;
-  },
-): HTMLElement {
+interface ScopeEnv {
+  state: FormState;
+  toggle: (scope: string, on: boolean) => void;
+  isScopeDisabled: (scope: string) => boolean;
+  disabledTitle: (scope: string) => string | null;
+  scopeSyncers: Array<() => void>;
+}
+
+/** noise=1: invisible line-break helpers in a scope's name (a zero-width space after the colon, soft hyphens). */
+function shownScope(scope: string): string {
+  if (!config.noise) return scope;
+  const at = scope.indexOf(':') + 1;
+  return `${scope.slice(0, at)}\u200b${scope.slice(at).replace(/_/g, '\u00ad_')}`;
+}
+
+/** A panel of rows as a list box when the markup is one (each section its own list). */
+function rowsPanel(rows: HTMLElement[], attrs: Record<string, string> = {}): HTMLElement {
+  const listbox = config.markup === 'listbox' ? { role: 'listbox', 'aria-multiselectable': 'true' } : {};
+  return h('div', { ...attrs, ...listbox }, ...rows);
+}
+
+/**
+ * The scope list as the `sections` switch lays it out: flat; sections (by prefix) that render
+ * their rows only when expanded; `<details>` sections rendered but closed; a virtual list that
+ * mounts 25 rows around what is in view of a 12-row viewport.
+ */
+function scopeListContent(scopes: ServerScope[], env: ScopeEnv, sync: () => void): HTMLElement[] {
+  const row = (s: ServerScope) => scopeRowEl(s, env);
+  const groups = () => {
+    const out = new Map<string, ServerScope[]>();
+    for (const s of scopes) {
+      const key = s.scope.split(':')[0]!;
+      out.set(key, [...(out.get(key) ?? []), s]);
+    }
+    return [...out].map(([prefix, list]) => ({ title: `${prefix} (${list.length})`, list }));
+  };
+  switch (config.sections) {
+    case 'flat':
+      return scopes.map(row);
+    case 'collapsed':
+      return groups().map(({ title, list }) => {
+        const panelId = genId();
+        const panel = rowsPanel([], { id: panelId, className: 'scope-panel', 'aria-label': title });
+        const button = h('button', {
+          type: 'button',
+          className: 'section-toggle',
+          'aria-expanded': 'false',
+          'aria-controls': panelId,
+        });
+        button.textContent = title;
+        button.addEventListener('click', () => {
+          const open = button.getAttribute('aria-expanded') !== 'true';
+          button.setAttribute('aria-expanded', String(open));
+          // Rendered only while expanded (nothing of it is in the page before).
+          panel.replaceChildren(...(open ? list.map(row) : []));
+          sync();
+        });
+        return h('div', { className: 'scope-section' }, h('h3', {}, button), panel);
+      });
+    case 'hidden':
+      return groups().map(({ title, list }) =>
+        h('details', { className: 'scope-section' }, h('summary', {}, title), rowsPanel(list.map(row))),
+      );
+    case 'virtual': {
+      const ROW = 44;
+      const MOUNTED = 25;
+      const viewport = h('div', {
+        className: 'scope-viewport',
+        style: `height:${12 * ROW}px;overflow-y:auto;position:relative`,
+      });
+      const inner = rowsPanel([], { style: `height:${scopes.length * ROW}px;position:relative` });
+      viewport.append(inner);
+      const render = () => {
+        const first = Math.max(0, Math.floor(viewport.scrollTop / ROW) - 6);
+        inner.replaceChildren(
+          ...scopes
+            .slice(first, first + MOUNTED)
+            .map((s, i) =>
+              h(
+                'div',
+                { style: `position:absolute;top:${(first + i) * ROW}px;left:0;right:0;height:${ROW}px` },
+                row(s),
+              ),
+            ),
+        );
+        sync();
+      };
+      viewport.addEventListener('scroll', render);
+      render();
+      return [viewport];
+    }
+  }
+}
+
+function scopeRowEl(s: ServerScope, env: ScopeEnv): HTMLElement {
   const id = config.ids === 'scope' ? s.scope : config.ids === 'prefixed' ? `scope-${s.scope}` : null;
+  const name = shownScope(s.scope);
   const desc = h(
     'p',
     { className: 'scope-desc' },
@@ -643,7 +859,7 @@ function scopeRowEl(
       'div',
       { className: 'scope-row' },
       box,
-      h('span', { className: 'scope-name', id: nameId }, s.scope),
+      h('span', { className: 'scope-name', id: nameId }, name),
       desc,
     );
     const flip = () => env.toggle(s.scope, box.getAttribute('aria-checked') !== 'true');
@@ -683,7 +899,7 @@ function scopeRowEl(
       'div',
       { className: 'scope-row' },
       box,
-      h('div', { className: 'scope-text' }, h('div', { className: 'scope-name', id: nameId }, s.scope), desc),
+      h('div', { className: 'scope-text' }, h('div', { className: 'scope-name', id: nameId }, name), desc),
     );
     const flip = () => env.toggle(s.scope, box.getAttribute('aria-checked') !== 'true');
     box.addEventListener('click', flip);
@@ -715,11 +931,87 @@ function scopeRowEl(
         'div',
         { className: 'row' },
         input,
-        h('label', { for: boxId }, h('span', { className: 'scope-name' }, s.scope), desc),
+        h('label', { for: boxId }, h('span', { className: 'scope-name' }, name), desc),
       ),
     );
     bindNative(input, host);
     return host;
+  }
+
+  if (config.markup === 'radix') {
+    // Radix/shadcn: button[role=checkbox] named by <label for>, and, inside a form, the hidden
+    // native input Radix renders beside it (aria-hidden, for form submission).
+    const boxId = id ?? genId();
+    const button = h('button', {
+      type: 'button',
+      role: 'checkbox',
+      id: boxId,
+      'aria-checked': 'false',
+      'data-state': 'unchecked',
+      className: 'radix-box',
+    }) as HTMLButtonElement;
+    const twin = h('input', {
+      type: 'checkbox',
+      'aria-hidden': 'true',
+      tabindex: -1,
+      style: 'position:absolute;pointer-events:none;opacity:0;margin:0;transform:translateX(-100%)',
+    }) as HTMLInputElement;
+    const rowEl = h(
+      'div',
+      { className: 'scope-row' },
+      h('span', { style: 'position:relative' }, button, twin),
+      // Named by nothing but the text beside it (no <label for>): the row is found from that text.
+      h('div', {}, h('span', { className: 'scope-name' }, name), desc),
+    );
+    button.addEventListener('click', () => env.toggle(s.scope, button.getAttribute('aria-checked') !== 'true'));
+    env.scopeSyncers.push(() => {
+      const on = env.state.scopes.has(s.scope);
+      button.setAttribute('aria-checked', String(on));
+      button.setAttribute('data-state', on ? 'checked' : 'unchecked');
+      button.disabled = env.isScopeDisabled(s.scope);
+      twin.checked = on;
+      const title = env.disabledTitle(s.scope);
+      if (title) rowEl.setAttribute('title', title);
+      else rowEl.removeAttribute('title');
+    });
+    return rowEl;
+  }
+
+  if (config.markup === 'listbox') {
+    // React Aria's multi-select ListBox: each scope an option named by its label, described by its description.
+    const nameId = genId();
+    desc.id = genId();
+    const option = h(
+      'div',
+      {
+        role: 'option',
+        id,
+        tabindex: -1,
+        'aria-selected': 'false',
+        'aria-labelledby': nameId,
+        'aria-describedby': desc.id,
+        className: 'scope-option',
+      },
+      h('span', { className: 'scope-name', id: nameId }, name),
+      desc,
+    );
+    option.addEventListener('click', () => env.toggle(s.scope, option.getAttribute('aria-selected') !== 'true'));
+    env.scopeSyncers.push(() => {
+      option.setAttribute('aria-selected', String(env.state.scopes.has(s.scope)));
+      if (env.isScopeDisabled(s.scope)) option.setAttribute('aria-disabled', 'true');
+      else option.removeAttribute('aria-disabled');
+      const title = env.disabledTitle(s.scope);
+      if (title) option.setAttribute('title', title);
+      else option.removeAttribute('title');
+    });
+    return option;
+  }
+
+  if (config.markup === 'desc-only') {
+    const input = h('input', { type: 'checkbox', id: id ?? genId() }) as HTMLInputElement;
+    const rowEl = h('div', { className: 'scope-row' }, input, h('label', { for: input.id }, s.description));
+    bindNative(input, rowEl);
+    return rowEl;
   }
 
   if (config.markup === 'mdc') return mdcCheckbox(s, id, env, bindNative);
@@ -728,15 +1020,15 @@ function scopeRowEl(
     const host = document.createElement('wx-scope-option');
     const shadow = host.attachShadow({ mode: 'open' });
     const input = h('input', { type: 'checkbox', id }) as HTMLInputElement;
-    const name = id
-      ? h('label', { for: id, className: 'scope-name' }, s.scope)
-      : h('label', { className: 'scope-name' }, input, ' ', s.scope);
+    const label = id
+      ? h('label', { for: id, className: 'scope-name' }, name)
+      : h('label', { className: 'scope-name' }, input, ' ', name);
     const style = h(
       'style',
       {},
       '.row{display:grid;grid-template-columns:24px 1fr;gap:2px 8px;padding:6px 0}.scope-name{font-weight:600}.scope-desc{grid-column:2;margin:0;color:#6b7280;font-size:13px}',
     );
-    const rowEl = h('div', { className: 'row' }, id ? input : null, name, desc);
+    const rowEl = h('div', { className: 'row' }, id ? input : null, label, desc);
     shadow.append(style, rowEl);
     bindNative(input, host);
     return host;
@@ -750,7 +1042,7 @@ function scopeRowEl(
       'div',
       { className: 'scope-row' },
       input,
-      h('label', { for: input.id, className: 'scope-label' }, h('span', { className: 'scope-name' }, s.scope), desc),
+      h('label', { for: input.id, className: 'scope-label' }, h('span', { className: 'scope-name' }, name), desc),
     );
     bindNative(input, rowEl);
     return rowEl;
@@ -763,7 +1055,7 @@ function scopeRowEl(
       'div',
       { className: 'cui-input-group cui-checkbox scope-row' },
       input,
-      h('label', { className: 'cui-checkbox__label', for: input.id }, h('span', {}, s.scope)),
+      h('label', { className: 'cui-checkbox__label', for: input.id }, h('span', {}, name)),
       h('div', { className: 'cui-input__help-text' }, desc),
     );
     bindNative(input, rowEl);
@@ -774,20 +1066,20 @@ function scopeRowEl(
     const rowEl = h(
       'div',
       { className: 'scope-row' },
-      h('label', { className: 'scope-label' }, input, ' ', h('span', { className: 'scope-name' }, s.scope)),
+      h('label', { className: 'scope-label' }, input, ' ', h('span', { className: 'scope-name' }, name)),
       desc,
     );
     bindNative(input, rowEl);
     return rowEl;
   }
   // 'for': <input> + <label for>; without ids, the name is tied by aria-labelledby instead.
-  let name: HTMLElement;
-  if (id) name = h('label', { for: id, className: 'scope-name' }, s.scope);
+  let nameEl: HTMLElement;
+  if (id) nameEl = h('label', { for: id, className: 'scope-name' }, name);
   else {
-    name = h('span', { className: 'scope-name', id: genId() }, s.scope);
-    input.setAttribute('aria-labelledby', name.id);
+    nameEl = h('span', { className: 'scope-name', id: genId() }, name);
+    input.setAttribute('aria-labelledby', nameEl.id);
   }
-  const rowEl = h('div', { className: 'scope-row' }, input, name, desc);
+  const rowEl = h('div', { className: 'scope-row' }, input, nameEl, desc);
   bindNative(input, rowEl);
   return rowEl;
 }
@@ -801,20 +1093,14 @@ function scopeRowEl(
 function mdcCheckbox(
   s: ServerScope,
   id: string | null,
-  env: {
-    state: FormState;
-    toggle: (scope: string, on: boolean) => void;
-    isScopeDisabled: (scope: string) => boolean;
-    disabledTitle: (scope: string) => string | null;
-    scopeSyncers: Array<() => void>;
-  },
+  env: ScopeEnv,
   bindNative: (input: HTMLInputElement, rowEl: HTMLElement) => void,
 ): HTMLElement {
   const hostId = id ?? `mdc-input-${genId()}`;
   const helperId = `helper-text-id-${genId()}`;
   const host = document.createElement('mdc-checkbox');
   host.id = hostId;
-  host.setAttribute('label', s.scope);
+  host.setAttribute('label', shownScope(s.scope));
   host.setAttribute('help-text', s.description);
   const input = h('input', {
     id: hostId,
@@ -842,7 +1128,7 @@ function mdcCheckbox(
         h(
           'div',
           { className: 'mdc-label-text' },
-          h('slot', { name: 'label' }, h('label', { for: hostId, className: 'mdc-label' }, s.scope)),
+          h('slot', { name: 'label' }, h('label', { for: hostId, className: 'mdc-label' }, shownScope(s.scope))),
         ),
         h('div', { className: 'mdc-help-text' }, h('slot', { name: 'help-text' }, text)),
       ),
@@ -960,15 +1246,43 @@ function credentialsView(fields: Array<[string, string]>): HTMLElement {
       },
       'Copy',
     );
-  const readonlyInput = (value: string, attrs: Record<string, string> = {}) => {
+  // secretMasked: the secret shows as dots until "Show" (an input's value is set as a property,
+  // which changes nothing in the DOM).
+  const DOTS = '••••••••••••••••';
+  const masked = (label: string) => label === 'Client Secret' && config.secretMasked;
+  const showButton = (reveal: () => void) => {
+    const button = h('button', { type: 'button', className: 'copy', 'aria-label': 'Show Client Secret' }, 'Show');
+    button.addEventListener('click', () => {
+      reveal();
+      button.remove();
+    });
+    return button;
+  };
+  const readonlyInput = (value: string, attrs: Record<string, string> = {}, label = '') => {
     const input = h('input', {
       type: 'text',
       readonly: true,
       className: 'credential-input',
       ...attrs,
     }) as HTMLInputElement;
-    input.value = value;
-    return input;
+    input.value = masked(label) ? DOTS : value;
+    if (!masked(label)) return input;
+    return h(
+      'span',
+      {},
+      input,
+      showButton(() => (input.value = value)),
+    );
+  };
+  const codeValue = (label: string, value: string, className = '') => {
+    const code = h('code', { className }, masked(label) ? DOTS : value);
+    if (!masked(label)) return code;
+    return h(
+      'span',
+      {},
+      code,
+      showButton(() => (code.textContent = value)),
+    );
   };
   switch (config.result) {
     case 'wrapped':
@@ -976,7 +1290,12 @@ function credentialsView(fields: Array<[string, string]>): HTMLElement {
         'div',
         { className: 'credentials' },
         ...fields.map(([label, value]) =>
-          h('div', { className: 'credential' }, h('label', {}, label, ' ', readonlyInput(value)), copy(label, value)),
+          h(
+            'div',
+            { className: 'credential' },
+            h('label', {}, label, ' ', readonlyInput(value, {}, label)),
+            copy(label, value),
+          ),
         ),
       );
     case 'for':
@@ -989,7 +1308,7 @@ function credentialsView(fields: Array<[string, string]>): HTMLElement {
             'div',
             { className: 'credential' },
             h('label', { for: id }, label),
-            readonlyInput(value, { id }),
+            readonlyInput(value, { id }, label),
             copy(label, value),
           );
         }),
@@ -1004,7 +1323,7 @@ function credentialsView(fields: Array<[string, string]>): HTMLElement {
             'div',
             { className: 'credential' },
             h('span', { id, className: 'credential-label' }, label),
-            h('div', {}, readonlyInput(value, { 'aria-labelledby': id }), copy(label, value)),
+            h('div', {}, readonlyInput(value, { 'aria-labelledby': id }, label), copy(label, value)),
           );
         }),
       );
@@ -1016,7 +1335,7 @@ function credentialsView(fields: Array<[string, string]>): HTMLElement {
           'tbody',
           {},
           ...fields.map(([label, value]) =>
-            h('tr', {}, h('th', {}, label), h('td', {}, h('code', {}, value)), h('td', {}, copy(label, value))),
+            h('tr', {}, h('th', {}, label), h('td', {}, codeValue(label, value)), h('td', {}, copy(label, value))),
           ),
         ),
       );
@@ -1029,7 +1348,7 @@ function credentialsView(fields: Array<[string, string]>): HTMLElement {
             'div',
             { className: 'credential' },
             h('dt', {}, label),
-            h('dd', {}, h('code', { className: label.startsWith('OAuth') ? 'url' : '' }, value), copy(label, value)),
+            h('dd', {}, codeValue(label, value, label.startsWith('OAuth') ? 'url' : ''), copy(label, value)),
           ),
         ),
       );
@@ -1047,6 +1366,7 @@ function renderResult(stored: Stored, secret: string) {
     ],
     ['Integration ID', integrationId],
   ];
+  const values = h('div', { className: 'credential-values' });
   append(app, [
     h(
       'div',
@@ -1060,10 +1380,13 @@ function renderResult(stored: Stored, secret: string) {
     ),
     h('h2', { className: 'integration-name' }, stored.name),
     h('hr'),
-    credentialsView(fields),
+    values,
     h('p', { className: 'warning' }, 'The Client Secret will only be shown once so please copy and keep it safe!'),
     h('p', {}, link('Back to My Webex Apps', '/my-apps')),
   ]);
+  // resultLate: the heading first, the values loaded a moment later.
+  if (config.resultLate > 0) window.setTimeout(() => values.append(credentialsView(fields)), config.resultLate);
+  else values.append(credentialsView(fields));
 }
 
 window.addEventListener('popstate', route);
