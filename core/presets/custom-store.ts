@@ -12,6 +12,7 @@
  */
 import type { Preset } from './schema';
 import { type Problem, type Validated, validatePreset } from './validate';
+import { docId } from './doc-id';
 
 export const CUSTOM_PRESETS_KEY = 'customPresets';
 const STORE_VERSION = 1;
@@ -71,7 +72,7 @@ export async function loadCustomPresets(area: AreaLike): Promise<CustomLoad> {
     else
       out.broken.push({
         index,
-        id: String((doc as { id?: unknown })?.id ?? `#${index + 1}`),
+        id: docId(doc, `#${index + 1}`),
         problems: r.problems,
         raw: doc,
       });

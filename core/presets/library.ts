@@ -5,6 +5,7 @@
  */
 import type { Preset } from './schema';
 import { type Problem, validatePreset } from './validate';
+import { docId } from './doc-id';
 
 export type Origin = 'organisation' | 'custom' | 'built-in';
 
@@ -64,8 +65,8 @@ export function planImport(input: unknown, custom: readonly Preset[], reservedId
   const inFile = new Set<string>();
   docs.forEach((doc, i) => {
     const label = Array.isArray(input)
-      ? `[${i}] ${String((doc as { id?: unknown })?.id ?? '(no id)')}`
-      : String((doc as { id?: unknown })?.id ?? '(no id)');
+      ? `[${i}] ${docId(doc, '(no id)')}`
+      : docId(doc, '(no id)');
     const r = validatePreset(doc);
     if (!r.ok) {
       plan.rejected.push({ label, problems: r.problems });

@@ -8,6 +8,7 @@
 import type { Preset } from './schema';
 import { type ManagedArea, type OrgDefaults, readOrgDefaults } from './org-defaults';
 import { type Problem, validatePreset } from './validate';
+import { docId } from './doc-id';
 
 export interface OrgLoad {
   presets: Preset[];
@@ -37,7 +38,7 @@ export async function loadOrgPresets(area: ManagedArea | undefined): Promise<Org
       const r = validatePreset(doc);
       if (r.ok) out.presets.push(r.value);
       else
-        out.broken.push({ index, id: String((doc as { id?: unknown })?.id ?? `#${index + 1}`), problems: r.problems });
+        out.broken.push({ index, id: docId(doc, `#${index + 1}`), problems: r.problems });
     });
   }
   const { defaults, problem } = readOrgDefaults(raw.defaults);
