@@ -4,7 +4,19 @@ import { defineConfig } from 'wxt';
 
 const nativeBrowser = createRequire(import.meta.url).resolve('wxt/browser');
 
-const OPTIONAL_HOSTS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+/**
+ * Asked for only from the click that needs them: Webex's API (named on its own, so the prompt and
+ * the browser's settings say what it is), and the one redirect URI's host, which may be any
+ * https site (vendors' redirect URIs are anywhere) or this machine.
+ */
+const OPTIONAL_HOSTS = ['https://webexapis.com/*', 'https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
+/**
+ * What the Chrome build needs: offscreen documents for the clipboard timer (Chrome 109),
+ * `storage.session` (102), and the code itself, which Vite transpiles for Chrome 111 and later
+ * (its "baseline widely available" target).
+ */
+const MINIMUM_CHROME = '111';
 
 export const GECKO_ID = 'webex-integration-helper@webex-helper.dev';
 
@@ -41,6 +53,7 @@ export default defineConfig({
     // Organisation presets by policy: Chrome needs the schema of its managed storage (generated
     // by npm run presets:schema); Firefox reads policies.json's 3rdparty.Extensions without one.
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
+    ...(browser !== 'firefox' && { minimum_chrome_version: MINIMUM_CHROME }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

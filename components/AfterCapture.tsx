@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { FieldOrder, FieldReport } from '@/core/handoff/fill-fields';
+import type { HandOffAnswer } from '@/core/handoff/guard';
 import type { HandOffMessage } from '@/core/messages';
 import type { Preset } from '@/core/presets/schema';
 import type { CaptureRecord } from '@/core/session/credentials-store';
 import { HAND_OFF_FILE, type InjectApi, injectScript } from '@/core/tabs/inject-fill-engine';
 import { isPortalUrl } from '@/core/tabs/pick-portal-tab';
 import { CredentialsView } from './CredentialsView';
-import { HandOffView, type VendorTab } from './HandOffView';
+import { HandOffView, type RunHandOff, type VendorTab } from './HandOffView';
 
 /**
  * The tab a hand-off would fill: the active tab of this window when it is not a portal page or
@@ -23,11 +23,12 @@ async function findVendorTab(): Promise<VendorTab | null> {
   return { id: tab.id, url: tab.url };
 }
 
-async function runHandOff(tabId: number, orders: FieldOrder[], dryRun: boolean): Promise<FieldReport[]> {
+/** Into the tab's top frame only (the injection's default), and the order to that frame only. */
+const runHandOff: RunHandOff = async (tabId, orders, dryRun, expect) => {
   await injectScript(browser as unknown as InjectApi, tabId, HAND_OFF_FILE);
-  const message: HandOffMessage = { type: 'webex-helper/hand-off', orders, dryRun };
-  return (await browser.tabs.sendMessage(tabId, message)) as FieldReport[];
-}
+  const message: HandOffMessage = { type: 'webex-helper/hand-off', orders, dryRun, expect };
+  return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 })) as HandOffAnswer;
+};
 
 /** In a private window when the user allowed the extension there; else a tab, saying how to allow it. */
 async function openOAuthUrl(url: string): Promise<string> {

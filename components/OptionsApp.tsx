@@ -17,6 +17,7 @@ import type { Problem } from '@/core/presets/validate';
 import { PORTAL_MATCHES } from '@/core/portal/knowledge';
 import { copyPageOutline } from './copy-page-outline';
 import { downloadJson } from './download';
+import { CredentialUseView } from './CredentialUseView';
 import { ScopePicker } from './ScopePicker';
 import {
   CLIPBOARD_CLEAR_CHOICES,
@@ -29,6 +30,18 @@ import {
 const local = () => browser.storage.local;
 
 const download = (preset: Preset) => downloadJson(`${preset.id}.json`, preset);
+
+/** The import file input's cap: an import is read whole into the page before its preview. */
+export const MAX_IMPORT_BYTES = 5_000_000;
+
+export function importFileProblem(file: { name: string; size: number }): Problem | null {
+  return file.size > MAX_IMPORT_BYTES
+    ? {
+        path: '',
+        message: `${file.name} is ${(file.size / 1e6).toFixed(1)} MB; an import is at most ${MAX_IMPORT_BYTES / 1e6} MB (export fewer presets, or leave out large icons)`,
+      }
+    : null;
+}
 
 /** Settings, and custom presets: paste or load a JSON file, validate with precise messages, save, export, delete. */
 export function OptionsApp() {
@@ -58,11 +71,16 @@ export function OptionsApp() {
       });
       return;
     }
-    setPlan(planImport(data, custom.presets, reservedIds));
+    setPlan(planImport(data, custom.presets, reservedIds, [...builtins, ...org.presets]));
   };
   const confirmImport = async () => {
     if (!plan) return;
-    await saveCustomPresets(local(), [...plan.added, ...plan.replaced]);
+    const saved = await saveCustomPresets(local(), [...plan.added, ...plan.replaced]);
+    if (!saved.ok) {
+      // Nothing changed: the preview stays, so the user can trim it and try again.
+      setMessage(`Import ${saved.problems[0]!.message}.`);
+      return;
+    }
     setMessage(
       `Imported: ${plan.added.length} added, ${plan.replaced.length} replaced, ${plan.rejected.length} rejected.`,
     );
@@ -276,7 +294,15 @@ export function OptionsApp() {
               <button type="button" onClick={() => download(p)}>
                 Export {p.name}
               </button>
-              <button type="button" onClick={() => void deleteCustomPreset(local(), p.id).then(refresh)}>
+              <button
+                type="button"
+                onClick={() =>
+                  void deleteCustomPreset(local(), p.id).then((r) => {
+                    if (!r.ok) setMessage(`Delete ${r.problems[0]!.message}.`);
+                    refresh();
+                  })
+                }
+              >
                 Delete {p.name}
               </button>
             </li>
@@ -311,12 +337,19 @@ export function OptionsApp() {
           id="import-file"
           type="file"
           accept="application/json,.json"
-          onChange={(e) =>
-            void (e.target as HTMLInputElement).files?.[0]?.text().then((t) => {
+          onChange={(e) => {
+            const file = (e.target as HTMLInputElement).files?.[0];
+            if (!file) return;
+            const refused = importFileProblem(file);
+            if (refused) {
+              setPlan({ added: [], replaced: [], rejected: [{ label: file.name, problems: [refused] }] });
+              return;
+            }
+            void file.text().then((t) => {
               setImportText(t);
               setPlan(null);
-            })
-          }
+            });
+          }}
         />
         <label for="import-json">Or paste presets to import</label>
         <textarea
@@ -338,6 +371,7 @@ export function OptionsApp() {
               {plan.added.map((a) => (
                 <li key={`a-${a.id}`}>
                   Added: {a.preset.name} ({a.id})
+                  <CredentialUseView use={a.use} nameOf={a.nameOf} newPreset />
                 </li>
               ))}
               {plan.replaced.map((r) => (
@@ -346,6 +380,7 @@ export function OptionsApp() {
                   {r.scopesAdded.length > 0 && ` · scopes added: ${r.scopesAdded.join(', ')}`}
                   {r.scopesRemoved.length > 0 && ` · scopes removed: ${r.scopesRemoved.join(', ')}`}
                   {r.scopesAdded.length + r.scopesRemoved.length === 0 && ' · same scopes'}
+                  <CredentialUseView use={r.use} nameOf={r.nameOf} newPreset={false} />
                 </li>
               ))}
               {plan.rejected.map((r) => (

@@ -62,6 +62,7 @@ export function PopupApp() {
     [builtins, custom, org],
   );
   const orgIds = useMemo(() => new Set(org.presets.map((p) => p.id)), [org]);
+  const customIds = useMemo(() => new Set(custom.map((p) => p.id)), [custom]);
   const [selectedId, setSelectedId] = useState('');
   const [values, setValues] = useState<Record<string, string>>({});
   const [exact, setExact] = useState(false);
@@ -102,6 +103,13 @@ export function PopupApp() {
   }, []);
 
   const preset = presets.find((p) => p.id === selectedId) ?? null;
+  /** A trusted preset (built-in or organisation) with the same name as the chosen custom one. */
+  const namesake =
+    preset && customIds.has(preset.id)
+      ? [...org.presets, ...builtins].find(
+          (p) => p.id !== preset.id && p.name.trim().toLowerCase() === preset.name.trim().toLowerCase(),
+        )
+      : undefined;
   const resolved = preset ? resolvePreset(preset, values) : null;
   const tabHost = tab ? new URL(tab.url).host : null;
   const reason = !preset
@@ -258,6 +266,7 @@ export function PopupApp() {
         onSelect={select}
         preferredPortal={tabHost}
         orgIds={orgIds}
+        customIds={customIds}
       />
       {preset && (
         <section class="preset" aria-label="Preset details">
@@ -266,6 +275,14 @@ export function PopupApp() {
             {preset.portal}
           </p>
           <p class="help">Source: {preset.source}</p>
+          {customIds.has(preset.id) && (
+            <p class={namesake ? 'warning' : 'help'}>
+              Custom: one of your own presets
+              {namesake &&
+                `, named like the ${orgIds.has(namesake.id) ? 'organisation' : 'built-in'} preset “${namesake.name}”: check it is the one you mean`}
+              .
+            </p>
+          )}
           {preset.notes.length > 0 && (
             <ul class="notes">
               {preset.notes.map((n) => (

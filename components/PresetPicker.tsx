@@ -9,6 +9,8 @@ interface Props {
   preferredPortal?: string | null;
   /** Ids of the organisation's presets (by policy): listed first, in their own group. */
   orgIds?: ReadonlySet<string>;
+  /** Ids of the user's own presets: marked "custom", since anyone can write one. */
+  customIds?: ReadonlySet<string>;
 }
 
 export function matchesQuery(preset: Preset, query: string): boolean {
@@ -17,7 +19,14 @@ export function matchesQuery(preset: Preset, query: string): boolean {
 }
 
 /** A labelled combobox of presets, grouped by portal, with a search box that filters by name or vendor. */
-export function PresetPicker({ presets, selectedId, onSelect, preferredPortal, orgIds = new Set() }: Props) {
+export function PresetPicker({
+  presets,
+  selectedId,
+  onSelect,
+  preferredPortal,
+  orgIds = new Set(),
+  customIds = new Set(),
+}: Props) {
   const [query, setQuery] = useState('');
   const matching = presets.filter((p) => p.id === selectedId || matchesQuery(p, query));
   const org = matching.filter((p) => orgIds.has(p.id));
@@ -53,7 +62,7 @@ export function PresetPicker({ presets, selectedId, onSelect, preferredPortal, o
               .filter((p) => p.portal === portal)
               .map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.name} ({p.vendor})
+                  {p.name} ({p.vendor}){customIds.has(p.id) ? ' · custom' : ''}
                 </option>
               ))}
           </optgroup>

@@ -8,7 +8,7 @@ import { expiryReminders } from '@/core/oauth/ics';
 import { obtainTokens } from '@/core/oauth/obtain-tokens';
 import { peopleMe } from '@/core/oauth/people';
 import { type FetchLike, refreshTokens, TokenError } from '@/core/oauth/token-client';
-import { originPattern, tokenPermissions, tokenTarget } from '@/core/oauth/token-target';
+import { originPattern, releaseRedirectAccess, tokenPermissions, tokenTarget } from '@/core/oauth/token-target';
 import { TIMING, WEBEX_API } from '@/core/portal/knowledge';
 import { loadBuiltinPresets } from '@/core/presets/builtin';
 import { loadCustomPresets } from '@/core/presets/custom-store';
@@ -48,6 +48,8 @@ export function TokensApp({ clientId }: { clientId: string }) {
   const [clipboard, setClipboard] = useState<ClipboardStatus | null>(null);
   const [controller, setController] = useState<AbortController | null>(null);
   const [now, setNow] = useState(Date.now());
+  /** Keep the redirect URI's site after signing in (else it is removed when the flow ends). */
+  const [keepAccess, setKeepAccess] = useState(false);
 
   useEffect(() => {
     const load = () =>
@@ -135,28 +137,47 @@ export function TokensApp({ clientId }: { clientId: string }) {
   const getTokens = () => {
     if (!target?.ok) return;
     const abort = new AbortController();
+    // Read before the request below (same click): access the user had already is never taken away.
+    const hadBefore = looksLikeBrowserRedirect(redirectUri)
+      ? Promise.resolve(true)
+      : (browser.permissions.contains({ origins: [originPattern(redirectUri)] }) as Promise<boolean>).catch(() => true);
+    const release = async () =>
+      void (await releaseRedirectAccess(browser.permissions, redirectUri, {
+        hadBefore: await hadBefore,
+        keep: keepAccess,
+      }).catch(() => false));
     void run('consent', tokenPermissions(redirectUri), async () => {
-      setController(abort);
-      let launchWebAuthFlow: ((url: string) => Promise<string>) | undefined;
-      if (looksLikeBrowserRedirect(redirectUri)) {
-        const own = browser.identity.getRedirectURL();
-        const problem = otherBrowserProblem(redirectUri, own);
-        if (problem) throw new ConsentError('webex', problem);
-        launchWebAuthFlow = async (url) => (await browser.identity.launchWebAuthFlow({ url, interactive: true })) ?? '';
+      try {
+        return await consent(abort);
+      } finally {
+        await release();
       }
-      const tokens = await obtainTokens(
-        {
-          fetch: webexFetch,
-          tabs: browser.tabs,
-          ...(launchWebAuthFlow && { launchWebAuthFlow }),
-          timeoutMs: TIMING.consentTimeoutMs,
-          signal: abort.signal,
-        },
-        { clientId, clientSecret: target.clientSecret, redirectUri, scopes: target.scopes },
-      );
-      await store({ tokens });
-      return 'Tokens obtained.';
     });
+  };
+
+  /** The consent tab (or the browser's sign-in window), then the code exchanged for tokens. */
+  const consent = async (abort: AbortController): Promise<string> => {
+    if (!target?.ok) return '';
+    setController(abort);
+    let launchWebAuthFlow: ((url: string) => Promise<string>) | undefined;
+    if (looksLikeBrowserRedirect(redirectUri)) {
+      const own = browser.identity.getRedirectURL();
+      const problem = otherBrowserProblem(redirectUri, own);
+      if (problem) throw new ConsentError('webex', problem);
+      launchWebAuthFlow = async (url) => (await browser.identity.launchWebAuthFlow({ url, interactive: true })) ?? '';
+    }
+    const tokens = await obtainTokens(
+      {
+        fetch: webexFetch,
+        tabs: browser.tabs,
+        ...(launchWebAuthFlow && { launchWebAuthFlow }),
+        timeoutMs: TIMING.consentTimeoutMs,
+        signal: abort.signal,
+      },
+      { clientId, clientSecret: target.clientSecret, redirectUri, scopes: target.scopes },
+    );
+    await store({ tokens });
+    return 'Tokens obtained.';
   };
 
   const api = { origins: [originPattern(WEBEX_API.origin)], permissions: [] };
@@ -240,6 +261,16 @@ export function TokensApp({ clientId }: { clientId: string }) {
             <p>
               Redirect URI: <code>{redirectUri}</code>
             </p>
+          )}
+          {!looksLikeBrowserRedirect(redirectUri) && redirectUri && (
+            <label class="switch">
+              <input
+                type="checkbox"
+                checked={keepAccess}
+                onChange={(e) => setKeepAccess((e.target as HTMLInputElement).checked)}
+              />{' '}
+              Keep access to {new URL(redirectUri).host} after signing in (otherwise it is removed when this ends)
+            </label>
           )}
           <div class="actions">
             <button type="button" class="primary" disabled={phase !== 'idle'} onClick={getTokens}>

@@ -60,6 +60,7 @@ export interface ClipboardCopied {
 /** Between the background and the long-lived document that owns the clear timer. */
 export type ClipboardWorkerMessage =
   | { type: 'webex-helper/clipboard-schedule'; target: 'clipboard-worker'; sha256: string; delayMs: number }
+  | { type: 'webex-helper/clipboard-cancel'; target: 'clipboard-worker' }
   | { type: 'webex-helper/clipboard-outcome'; outcome: 'cleared' | 'changed' | 'unreadable' };
 
 /** What the popup shows as the countdown (storage.session key `clipboard`). */
@@ -91,11 +92,16 @@ export interface CapturedCredentials {
   capturedAt: number;
 }
 
-/** "Fill this page" / "Fill matching fields": the hand-off engine's only order. */
+/**
+ * "Fill this page" / "Fill matching fields": the hand-off engine's only order. It names the page
+ * it is for (the origin, and the path when the preset names one page): the engine refuses it
+ * anywhere else, e.g. when the tab navigated between the popup's look and the click.
+ */
 export interface HandOffMessage {
   type: 'webex-helper/hand-off';
   orders: Array<{ label: string; labels: string[]; value?: string }>;
   dryRun: boolean;
+  expect: { origin: string; path?: string };
 }
 
 /** "Copy page outline": the outline engine's only order; the header is what the popup knows. */
@@ -149,6 +155,9 @@ export function isHandOffMessage(x: unknown): x is HandOffMessage {
     isObject(x) &&
     x.type === 'webex-helper/hand-off' &&
     typeof x.dryRun === 'boolean' &&
+    isObject(x.expect) &&
+    typeof x.expect.origin === 'string' &&
+    (x.expect.path === undefined || typeof x.expect.path === 'string') &&
     Array.isArray(x.orders) &&
     x.orders.every(
       (o: unknown) =>

@@ -77,12 +77,16 @@ export default defineBackground({
       if (msg?.type === 'webex-helper/clipboard-copied' && fromOwnPage) {
         return settings().then(async ({ clipboardClearSeconds }) => {
           if (clipboardClearSeconds === 0) {
+            // This copy stays; an older copy's pending clear must not take it away.
+            await worker.cancel();
             await setClipboardStatus({ label: msg.label, clearAt: null, outcome: 'off' });
             return true;
           }
           const delayMs = clipboardClearSeconds * 1000;
-          await setClipboardStatus({ label: msg.label, clearAt: Date.now() + delayMs, outcome: 'pending' });
+          // "Pending" only once the clear is really scheduled: if it cannot be, the copy's
+          // caller hears the error and tells the user to clear the clipboard themselves.
           await worker.schedule(msg.sha256, delayMs);
+          await setClipboardStatus({ label: msg.label, clearAt: Date.now() + delayMs, outcome: 'pending' });
           return true;
         });
       }

@@ -21,7 +21,9 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     const life = extensionLifetime(browser.runtime);
-    document.documentElement.dataset.webexHelper = 'ready';
+    // Test builds only (WXT_E2E=1): tells the e2e tests the script runs. A user's page never
+    // learns the extension is there.
+    if (import.meta.env.WXT_E2E) document.documentElement.dataset.webexHelper = 'ready';
 
     // Answers through sendResponse (native in Chrome and Firefox; this bundle has no polyfill).
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {

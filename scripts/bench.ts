@@ -17,6 +17,9 @@ import { launchWithExtension } from '../tests/support/launch';
 import { routeReplica } from '../tests/support/replica-fixtures';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 
+// Test builds: the content script marks the page it runs on (data-webex-helper), for the tests to wait on.
+process.env.WXT_E2E = '1';
+
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
 const E2E_RUNS = Number(process.env.BENCH_E2E_RUNS ?? 10);
 const FORM = 'https://developer.webex.com/my-apps/new/integration';

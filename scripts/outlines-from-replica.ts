@@ -19,6 +19,9 @@ import { launchWithExtension } from '../tests/support/launch';
 import { routeReplica } from '../tests/support/replica-fixtures';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 
+// Test builds: the content script marks the page it runs on (data-webex-helper), for the tests to wait on.
+process.env.WXT_E2E = '1';
+
 const SWITCHES: Array<{ name: string; query: string; preset: string; host?: string }> = [
   { name: 'default', query: '', preset: 'sphereshield-webex-meetings' },
   ...['wrap', 'aria', 'shadow', 'label-desc', 'aria-wrapper', 'shadow-row', 'mdc', 'cui'].map((m) => ({

@@ -18,6 +18,9 @@ import { grantHostPermissions, grantSiteAccess } from '../tests/support/site-acc
 import { VENDOR_ORIGINS, vendorPageResponse } from '../tests/vendor-pages/pages';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 
+// Test builds: the content script marks the page it runs on (data-webex-helper), for the tests to wait on.
+process.env.WXT_E2E = '1';
+
 const live = process.argv.includes('--live');
 const switches = live ? '' : (process.argv.find((a) => a.startsWith('--replica='))?.slice('--replica='.length) ?? '');
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');

@@ -6,6 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 
+// Test builds: the content script marks the page it runs on (data-webex-helper), for the tests to wait on.
+process.env.WXT_E2E = '1';
+
 const run = (cmd, args) => {
   const started = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit' });

@@ -11,7 +11,10 @@ interface OffscreenApi {
 }
 
 export interface ClipboardWorker {
+  /** Resolves once the clear is really scheduled; rejects if it could not be. */
   schedule(sha256: string, delayMs: number): Promise<void>;
+  /** Drops a pending clear (a newer copy with clearing off must not be cleared by an older timer). */
+  cancel(): Promise<void>;
 }
 
 export function createClipboardWorker(
@@ -21,7 +24,10 @@ export function createClipboardWorker(
   const offscreen = (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
   if (!offscreen) {
     const scheduler = new ClearScheduler(documentClipboard(document), onOutcome);
-    return { schedule: async (sha256, delayMs) => scheduler.schedule(sha256, delayMs) };
+    return {
+      schedule: async (sha256, delayMs) => scheduler.schedule(sha256, delayMs),
+      cancel: async () => scheduler.cancel(),
+    };
   }
   let creating: Promise<void> | null = null;
   const ensure = async () => {
@@ -49,7 +55,13 @@ export function createClipboardWorker(
         sha256,
         delayMs,
       };
-      await runtime.sendMessage(message);
+      if ((await runtime.sendMessage(message)) !== true) throw new Error('the clipboard timer did not answer');
+    },
+    async cancel() {
+      // No document, no timer: nothing to cancel.
+      if (offscreen.hasDocument && !(await offscreen.hasDocument())) return;
+      const message: ClipboardWorkerMessage = { type: 'webex-helper/clipboard-cancel', target: 'clipboard-worker' };
+      await runtime.sendMessage(message).catch(() => undefined);
     },
   };
 }

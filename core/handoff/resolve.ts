@@ -7,6 +7,7 @@ import type { CapturedCredentials } from '../messages';
 import type { Tokens } from '../oauth/token-client';
 import { PLACEHOLDER, type HandOff, type Parameter } from '../presets/schema';
 import { allowedScheme, type Problem, type Validated } from '../presets/validate';
+import { originMatches } from './origins';
 
 /** What a hand-off value can draw from, besides the parameters. */
 export interface HandOffSource {
@@ -146,7 +147,7 @@ export function resolveHandOff(
   return { ok: true, value: { page, fields, notes: [...handOff.notes] } };
 }
 
-const trimSlash = (path: string) => path.replace(/\/+$/, '') || '/';
+export const trimSlash = (path: string) => path.replace(/\/+$/, '') || '/';
 
 /** Null when the tab is the hand-off page (same origin and path), else why not, naming what was expected. */
 export function handOffPageProblem(page: HandOffPage, tabUrl: string | undefined): string | null {
@@ -176,4 +177,67 @@ export function resolveHandOffPage(
     problems: [],
   };
   return pageOf(handOff, f);
+}
+
+/** Where an order may fill: the page's origin, and its path when the preset names one page. */
+export interface Destination {
+  origin: string;
+  path?: string;
+  /** The host, as the popup names the destination ("Fill … into ap.fiji.agat.world"). */
+  host: string;
+}
+
+export type DestinationCheck = { ok: true; destination: Destination } | { ok: false; problem: string };
+
+/**
+ * The tab a hand-off would fill, checked against where the preset lets it go: the one page its
+ * `url` names; else a site its `origins` allow; else (a hand-off that carries no secret, or the
+ * generic fill) the tab's own site, named. A tab whose address the popup cannot see is never a
+ * destination: nothing is filled where it cannot be named.
+ */
+export function handOffDestination(
+  handOff: HandOff | null,
+  parameters: readonly Parameter[],
+  values: Readonly<Record<string, string>>,
+  tabUrl: string | undefined,
+): DestinationCheck {
+  let at: URL;
+  try {
+    at = new URL(tabUrl ?? '');
+  } catch {
+    return {
+      ok: false,
+      problem:
+        'The popup cannot see this tab’s address, so it cannot say where the values would go. Open the vendor’s page, then click the extension’s icon there.',
+    };
+  }
+  if (!/^https?:$/.test(at.protocol))
+    return { ok: false, problem: `This tab (${at.protocol}//…) is not a web page a hand-off can fill.` };
+  const here: Destination = { origin: at.origin, host: at.host };
+  if (!handOff) return { ok: true, destination: here };
+  if (handOff.url !== undefined) {
+    const page = resolveHandOffPage(handOff, parameters, values);
+    if (!page) return { ok: false, problem: 'The vendor page is not known yet: fill in the values above.' };
+    const problem = handOffPageProblem(page, tabUrl);
+    if (problem) return { ok: false, problem };
+    return { ok: true, destination: { origin: page.origin, path: page.path, host: new URL(page.url).host } };
+  }
+  if (handOff.origins !== undefined) {
+    const f: Fill = {
+      params: new Map(parameters.map((p) => [p.key, p])),
+      values,
+      credentials: null,
+      skipUnknown: true,
+      problems: [],
+    };
+    const allowed = handOff.origins
+      .map((template) => fillTemplate(template, 'handOff.origins', f))
+      .filter((o): o is string => o !== null);
+    if (!allowed.some((pattern) => originMatches(pattern, at.origin)))
+      return {
+        ok: false,
+        problem: `This preset’s hand-off fills only ${allowed.length ? allowed.join(' or ') : 'the sites its values name'}; this tab is on ${at.origin}.`,
+      };
+  }
+  return { ok: true, destination: here };
 }

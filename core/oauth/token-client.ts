@@ -71,6 +71,11 @@ export function describeTokenError(body: unknown, status: number): { message: st
   return trackingId ? { message, trackingId } : { message };
 }
 
+/** Webex states 14 and 90 days; anything not a positive number of seconds under five years is not a token's lifetime. */
+const MAX_LIFETIME_SECONDS = 5 * 365 * 24 * 3600;
+const isLifetime = (x: unknown): x is number =>
+  typeof x === 'number' && Number.isFinite(x) && x > 0 && x <= MAX_LIFETIME_SECONDS;
+
 async function post(fetchImpl: FetchLike, form: Record<string, string>, now: () => number): Promise<Tokens> {
   let response: Awaited<ReturnType<FetchLike>>;
   try {
@@ -108,8 +113,8 @@ async function post(fetchImpl: FetchLike, form: Record<string, string>, now: () 
   if (
     typeof b.access_token !== 'string' ||
     typeof b.refresh_token !== 'string' ||
-    typeof b.expires_in !== 'number' ||
-    typeof b.refresh_token_expires_in !== 'number'
+    !isLifetime(b.expires_in) ||
+    !isLifetime(b.refresh_token_expires_in)
   ) {
     throw new TokenError('malformed', `Webex answered ${response.status} without the expected token fields.`, {
       status: response.status,

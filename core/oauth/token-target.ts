@@ -83,3 +83,24 @@ export function tokenTarget(record: CaptureRecord): TokenTarget {
   }
   return { ok: true, clientSecret: c.clientSecret, redirectUris, scopes };
 }
+
+interface PermissionsApi {
+  contains(p: { origins: string[] }): Promise<boolean>;
+  remove(p: { origins: string[] }): Promise<boolean>;
+}
+
+/**
+ * The redirect URI's site, asked for "Get tokens" only to see the one sign-in tab arrive there:
+ * removed again once the flow ends (success or not), unless the user chose to keep it or had
+ * granted it before. `hadBefore` is read before the request, from the same click.
+ */
+export async function releaseRedirectAccess(
+  permissions: PermissionsApi,
+  redirectUri: string,
+  { hadBefore, keep }: { hadBefore: boolean; keep: boolean },
+): Promise<boolean> {
+  if (keep || hadBefore || looksLikeBrowserRedirect(redirectUri)) return false;
+  const origin = originPattern(redirectUri);
+  if (origin === originPattern(WEBEX_API.origin)) return false;
+  return permissions.remove({ origins: [origin] });
+}

@@ -14,7 +14,8 @@
  * a kept attribute, becomes a placeholder of the same shape. Only the form region is taken, so
  * the page header (where the signed-in user is shown) never is.
  */
-import { isUnreadTag } from '../dom/deep';
+import { isUnreadTag, normText } from '../dom/deep';
+import { RESULT_PAGE } from '../portal/knowledge';
 import { OUTLINE_MARK, type OutlineHeader } from './header';
 
 export const OUTLINE_MAX_BYTES = 1_000_000;
@@ -85,21 +86,51 @@ export function maskPrivate(text: string): string {
   });
 }
 
-/** The form region: the form holding the most controls, else `main`, else the body. */
-export function outlineRegion(doc: Document): Element {
+/** Page furniture that may show who is signed in: never taken, whatever the region. */
+const FURNITURE =
+  'header, nav, footer, aside, [role=banner], [role=navigation], [role=contentinfo], [role=complementary]';
+
+/**
+ * The form region: the form holding the most controls, else `main`. Without either, the body
+ * with its page furniture (header, navigation, footer: where the signed-in user's name is) left
+ * out: the whole body is never taken.
+ */
+export function outlineRegion(doc: Document): { region: Element; skip: (el: Element) => boolean } {
   let best: Element | null = null;
   let most = -1;
   for (const form of Array.from(doc.querySelectorAll('form'))) {
     const controls = form.querySelectorAll('input, textarea, select, button, [role]').length;
     if (controls > most) [best, most] = [form, controls];
   }
-  return best ?? doc.querySelector('main, [role=main]') ?? doc.body;
+  const region = best ?? doc.querySelector('main, [role=main]');
+  if (region) return { region, skip: () => false };
+  return { region: doc.body, skip: (el) => el.matches(FURNITURE) };
 }
 
-function copyAttributes(from: Element, to: Element) {
+const URL_TEXT = /\bhttps?:\/\/[^\s"'<>]+/g;
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role=heading]';
+
+/**
+ * On the result page, what names the user's integration or points at their sites: the headings
+ * (the integration's name) but the page's own "Congratulations", and every URL (the OAuth URL
+ * holds the redirect URI).
+ */
+function maskResultText(text: string, parent: Element | null): string {
+  const masked = text.replace(URL_TEXT, 'https://example.com/…');
+  const heading = parent?.closest(HEADING);
+  if (heading && !RESULT_PAGE.heading.test(normText(heading.textContent)) && normText(masked))
+    return 'Integration name';
+  return masked;
+}
+
+function copyAttributes(from: Element, to: Element, resultPage = false) {
   for (const attr of Array.from(from.attributes)) {
     const name = attr.name.toLowerCase();
-    if (name.startsWith('aria-') || KEPT.has(name)) to.setAttribute(name, maskPrivate(attr.value));
+    if (name.startsWith('aria-') || KEPT.has(name))
+      to.setAttribute(
+        name,
+        maskPrivate(resultPage ? attr.value.replace(URL_TEXT, 'https://example.com/…') : attr.value),
+      );
     else if (BOOLEAN.has(name)) to.setAttribute(name, '');
     else if (name === 'class') {
       const tokens = attr.value.split(/\s+/).filter(Boolean).slice(0, 2);
@@ -145,6 +176,8 @@ function buildWithin(
     return !cut;
   };
 
+  const { region, skip } = outlineRegion(doc);
+  const resultPage = header.page === 'result';
   const copyChildren = (from: Node, to: Node) => {
     // An open shadow root first, as declarative shadow DOM; then the light children (slotted content).
     const shadow = from.nodeType === 1 ? (from as Element).shadowRoot : null;
@@ -159,7 +192,7 @@ function buildWithin(
       if (child.nodeType === 3) {
         const text = (child.nodeValue ?? '').replace(/\s+/g, ' ');
         if (!text) continue;
-        const masked = maskPrivate(text);
+        const masked = maskPrivate(resultPage ? maskResultText(text, child.parentElement) : text);
         if (spend(masked.length)) to.appendChild(out.createTextNode(masked));
         continue;
       }
@@ -167,10 +200,10 @@ function buildWithin(
       const el = child as Element;
       const tag = el.localName;
       // Page templates are inert, not part of what is shown; open shadow roots are copied above.
-      if (DROPPED_TAGS.has(tag) || isUnreadTag(el)) continue;
+      if (DROPPED_TAGS.has(tag) || isUnreadTag(el) || skip(el)) continue;
       if (!spend(tag.length * 2 + 5)) return;
       const copy = out.createElement(/^[a-z][a-z0-9-]*$/.test(tag) ? tag : 'div');
-      copyAttributes(el, copy);
+      copyAttributes(el, copy, resultPage);
       if (tag === 'textarea') {
         to.appendChild(copy); // its text is its value: dropped
         continue;
@@ -180,9 +213,8 @@ function buildWithin(
     }
   };
 
-  const region = outlineRegion(doc);
   const root = out.createElement(region.localName === 'body' ? 'div' : region.localName);
-  copyAttributes(region, root);
+  copyAttributes(region, root, resultPage);
   copyChildren(region, root);
   out.body.appendChild(root);
 

@@ -99,25 +99,51 @@ function exclusive<T>(fn: () => Promise<T>): Promise<T> {
   return next;
 }
 
-class NewerStoreError extends Error {}
+/** A change that was not written; its message says why, for the user. */
+class StoreError extends Error {}
 
-/** Changes the stored list against its latest value. Refuses to write over a newer version's store. */
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/**
+ * Changes the stored list against its latest value. Refuses to write over a newer version's
+ * store; a write the browser refuses (its storage for extensions is full) is said, with sizes.
+ */
 async function modify(area: AreaLike, change: (presets: unknown[]) => unknown[]): Promise<void> {
   await exclusive(async () => {
     const stored = await readStored(area);
     if (stored.version > STORE_VERSION) {
-      throw new NewerStoreError(
+      throw new StoreError(
         `the stored presets were written by a newer version of the extension (store version ${stored.version}); update it before changing them`,
       );
     }
-    await area.set({
-      [CUSTOM_PRESETS_KEY]: {
-        version: STORE_VERSION,
-        presets: change(stored.presets),
-        ...(stored.unreadable !== undefined && { unreadable: stored.unreadable }),
-      },
-    });
+    const value = {
+      version: STORE_VERSION,
+      presets: change(stored.presets),
+      ...(stored.unreadable !== undefined && { unreadable: stored.unreadable }),
+    };
+    try {
+      await area.set({ [CUSTOM_PRESETS_KEY]: value });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const size = new TextEncoder().encode(JSON.stringify(value)).length;
+      throw new StoreError(
+        /quota|QUOTA_BYTES|exceed/i.test(reason)
+          ? `not saved: your presets would take ${megabytes(size)}, more than the browser keeps for this extension (${reason}); remove presets or icons you do not need, then try again`
+          : `not saved: the browser refused to store your presets (${reason})`,
+      );
+    }
   });
+}
+
+/** Runs a store change; its refusal becomes a problem to show instead of an uncaught error. */
+async function attempt(change: () => Promise<void>): Promise<Validated<true>> {
+  try {
+    await change();
+    return { ok: true, value: true };
+  } catch (error) {
+    if (error instanceof StoreError) return { ok: false, problems: [{ path: '', message: error.message }] };
+    throw error;
+  }
 }
 
 const idOf = (doc: unknown) => (doc as { id?: unknown })?.id;
@@ -143,26 +169,23 @@ export async function saveCustomPreset(
   if (!r.ok) return r;
   const clash = reserved(r.value.id, reservedIds);
   if (clash) return { ok: false, problems: clash };
-  try {
-    await modify(area, (presets) => [...presets.filter((p) => idOf(p) !== r.value.id), doc]);
-  } catch (error) {
-    if (error instanceof NewerStoreError) return { ok: false, problems: [{ path: '', message: error.message }] };
-    throw error;
-  }
-  return r;
+  const saved = await attempt(() => modify(area, (presets) => [...presets.filter((p) => idOf(p) !== r.value.id), doc]));
+  return saved.ok ? r : saved;
 }
 
 /** Saves several validated documents at once (an import), in one write. */
 export async function saveCustomPresets(
   area: AreaLike,
   docs: ReadonlyArray<{ id: string; doc: unknown }>,
-): Promise<void> {
+): Promise<Validated<true>> {
   const ids = new Set(docs.map((d) => d.id));
-  await modify(area, (presets) => [...presets.filter((p) => !ids.has(String(idOf(p)))), ...docs.map((d) => d.doc)]);
+  return attempt(() =>
+    modify(area, (presets) => [...presets.filter((p) => !ids.has(docId(p, ''))), ...docs.map((d) => d.doc)]),
+  );
 }
 
-export async function deleteCustomPreset(area: AreaLike, id: string): Promise<void> {
-  await modify(area, (presets) => presets.filter((p) => idOf(p) !== id));
+export async function deleteCustomPreset(area: AreaLike, id: string): Promise<Validated<true>> {
+  return attempt(() => modify(area, (presets) => presets.filter((p) => idOf(p) !== id)));
 }
 
 /** Drops the unreadable value kept aside (after the user downloaded it). */

@@ -5,5 +5,6 @@
  */
 export function docId(doc: unknown, fallback: string): string {
   const id = typeof doc === 'object' && doc !== null ? (doc as { id?: unknown }).id : undefined;
+  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
   return typeof id === 'string' && id !== '' ? id.slice(0, 80) : fallback;
 }

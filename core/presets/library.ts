@@ -5,6 +5,7 @@
  */
 import type { Preset } from './schema';
 import { type Problem, validatePreset } from './validate';
+import { type CredentialUse, credentialUse } from './credential-use';
 import { docId } from './doc-id';
 
 export type Origin = 'organisation' | 'custom' | 'built-in';
@@ -47,9 +48,19 @@ export function duplicateDraft(preset: Preset, taken: ReadonlySet<string>): Pres
   return { ...preset, id: freshId(preset.id, taken), name: `${preset.name} (copy)`.slice(0, 120) };
 }
 
+interface Planned {
+  id: string;
+  doc: unknown;
+  preset: Preset;
+  /** What it does with the credentials: redirect sites, hand-off destination, secret fields. */
+  use: CredentialUse;
+  /** A built-in or organisation preset it shares its name with: it may pass for that one. */
+  nameOf?: string;
+}
+
 export interface ImportPlan {
-  added: Array<{ id: string; doc: unknown; preset: Preset }>;
-  replaced: Array<{ id: string; doc: unknown; preset: Preset; scopesAdded: string[]; scopesRemoved: string[] }>;
+  added: Planned[];
+  replaced: Array<Planned & { scopesAdded: string[]; scopesRemoved: string[] }>;
   rejected: Array<{ label: string; problems: Problem[] }>;
 }
 
@@ -59,14 +70,17 @@ const scopesOf = (p: Preset) => [...p.integration.scopes, ...p.integration.optio
  * What importing `input` (one preset or a list) would do to the user's presets: add, replace
  * (same id, with the scope changes), or reject (with each problem's path). Nothing is saved.
  */
-export function planImport(input: unknown, custom: readonly Preset[], reservedIds: readonly string[]): ImportPlan {
+export function planImport(
+  input: unknown,
+  custom: readonly Preset[],
+  reservedIds: readonly string[],
+  known: ReadonlyArray<Pick<Preset, 'name' | 'id'>> = [],
+): ImportPlan {
   const docs = Array.isArray(input) ? input : [input];
   const plan: ImportPlan = { added: [], replaced: [], rejected: [] };
   const inFile = new Set<string>();
   docs.forEach((doc, i) => {
-    const label = Array.isArray(input)
-      ? `[${i}] ${docId(doc, '(no id)')}`
-      : docId(doc, '(no id)');
+    const label = Array.isArray(input) ? `[${i}] ${docId(doc, '(no id)')}` : docId(doc, '(no id)');
     const r = validatePreset(doc);
     if (!r.ok) {
       plan.rejected.push({ label, problems: r.problems });
@@ -87,17 +101,23 @@ export function planImport(input: unknown, custom: readonly Preset[], reservedId
       return;
     }
     inFile.add(id);
+    const clash = known.find((k) => k.name.trim().toLowerCase() === r.value.name.trim().toLowerCase());
+    const planned: Planned = {
+      id,
+      doc,
+      preset: r.value,
+      use: credentialUse(r.value),
+      ...(clash && { nameOf: clash.name }),
+    };
     const before = custom.find((p) => p.id === id);
     if (!before) {
-      plan.added.push({ id, doc, preset: r.value });
+      plan.added.push(planned);
       return;
     }
     const old = new Set(scopesOf(before));
     const now = new Set(scopesOf(r.value));
     plan.replaced.push({
-      id,
-      doc,
-      preset: r.value,
+      ...planned,
       scopesAdded: [...now].filter((s) => !old.has(s)),
       scopesRemoved: [...old].filter((s) => !now.has(s)),
     });

@@ -37,8 +37,7 @@ export async function loadOrgPresets(area: ManagedArea | undefined): Promise<Org
     (list ?? []).forEach((doc: unknown, index: number) => {
       const r = validatePreset(doc);
       if (r.ok) out.presets.push(r.value);
-      else
-        out.broken.push({ index, id: docId(doc, `#${index + 1}`), problems: r.problems });
+      else out.broken.push({ index, id: docId(doc, `#${index + 1}`), problems: r.problems });
     });
   }
   const { defaults, problem } = readOrgDefaults(raw.defaults);

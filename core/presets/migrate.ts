@@ -5,6 +5,9 @@
  * optional scopes were marked with a trailing `?` in `integration.scopes`.
  * schemaVersion 1: as 2 without `vendorNeeds` (what "Copy for the vendor" assembles), so a
  * version-1 document is a valid version-2 one once its version says so.
+ * schemaVersion 2: as 3 without `handOff.origins`. A version-2 hand-off that carries a secret
+ * without a `url` is still read as version 3, and the validator then asks where it may go:
+ * nothing is guessed.
  */
 import { SCHEMA_VERSION } from './schema';
 import type { Validated } from './validate';
@@ -34,6 +37,10 @@ function fromV0(doc: Json): Json {
 
 function fromV1(doc: Json): Json {
   return { ...doc, schemaVersion: 2 };
+}
+
+function fromV2(doc: Json): Json {
+  return { ...doc, schemaVersion: 3 };
 }
 
 export function migrate(input: unknown): Validated<unknown> {
@@ -73,5 +80,6 @@ export function migrate(input: unknown): Validated<unknown> {
     };
   }
   const v1 = version === 0 ? fromV0(input) : input;
-  return { ok: true, value: version <= 1 ? fromV1(v1) : v1 };
+  const v2 = version <= 1 ? fromV1(v1) : v1;
+  return { ok: true, value: version <= 2 ? fromV2(v2) : v2 };
 }

@@ -1,12 +1,12 @@
 /**
- * The preset format (schemaVersion 2): a declarative description of a Webex integration, like a
+ * The preset format (schemaVersion 3): a declarative description of a Webex integration, like a
  * Slack app manifest. scope-presets/preset.schema.json is generated from this (npm run presets:schema).
  * Written with zod/mini, which keeps the popup's bundle small.
  */
 import * as z from 'zod/mini';
 import { PORTAL_LIMITS } from '../portal/knowledge';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
 
 const text = (min: number, max: number, description?: string) =>
@@ -101,13 +101,27 @@ export const HandOffFieldSchema = z.strictObject({
   value: text(1, 500, `Template: ${CREDENTIAL_PLACEHOLDERS.map((k) => `{${k}}`).join(', ')} or a parameter's {key}`),
 });
 
+/** What a hand-off value may carry that must never go to a page the preset did not name. */
+export const SECRET_PLACEHOLDERS = ['clientSecret', 'accessToken', 'refreshToken'] as const;
+
 export const HandOffSchema = z.strictObject({
   url: z.optional(
     text(
       1,
       500,
-      'The vendor page to fill, e.g. {accessPortalUrl}/account/webexauth; matched on origin and path. Without it, the hand-off applies on whatever non-portal page the popup is opened on',
+      'The vendor page to fill, e.g. {accessPortalUrl}/account/webexauth; matched on origin and path. Without it (and without origins), the hand-off applies on whatever non-portal page the popup is opened on, and may carry no secret',
     ),
+  ),
+  origins: z.optional(
+    z
+      .array(text(1, 200))
+      .check(
+        z.minLength(1),
+        z.maxLength(10),
+        z.describe(
+          'Since schemaVersion 3: the sites where this hand-off may fill, as https origins or match patterns: https://*.cloud.com, https://{microappServer}. A hand-off whose fields carry {clientSecret}, {accessToken} or {refreshToken} needs url or origins',
+        ),
+      ),
   ),
   fields: z.array(HandOffFieldSchema).check(z.minLength(1), z.maxLength(20)),
   notes: z._default(z.array(text(0, 500)).check(z.maxLength(10)), []),

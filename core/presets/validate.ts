@@ -7,9 +7,21 @@ import { SCOPE_NAMES } from '../catalog/scope-names';
 import type { IntegrationSpec } from '../messages';
 import { issueMessage } from './issue-message';
 import { migrate } from './migrate';
-import { CREDENTIAL_PLACEHOLDERS, type Parameter, PLACEHOLDER, type Preset, PresetSchema } from './schema';
+import { originPatternProblem } from '../handoff/origins';
+import {
+  CREDENTIAL_PLACEHOLDERS,
+  type Parameter,
+  PLACEHOLDER,
+  type Preset,
+  PresetSchema,
+  SECRET_PLACEHOLDERS,
+} from './schema';
+import { allowedScheme, redirectUriProblem } from './url-rules';
+import { patternProblem } from './safe-pattern';
 import { closest } from './suggest';
 import { PORTAL_LIMITS } from '../portal/knowledge';
+
+export { allowedScheme, redirectUriProblem };
 
 export interface Problem {
   /** JSON path, e.g. `integration.scopes[3]`; empty for the whole document. */
@@ -29,30 +41,10 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   }, '');
 }
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** https, or plain http on this machine only: the rule for redirect URIs and for URL parameters alike. */
-export function allowedScheme(url: URL): boolean {
-  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
-}
-
-/** Null when `uri` is a redirect URI the portal would accept, else why not. */
-export function redirectUriProblem(uri: string): string | null {
-  if (/\s/.test(uri)) return `"${uri}" contains whitespace`;
-  let url: URL;
-  try {
-    url = new URL(uri);
-  } catch {
-    return `"${uri}" is not an absolute URI (expected e.g. https://app.example.com/callback)`;
-  }
-  if (url.hash || uri.includes('#')) return `"${uri}" has a #fragment, which OAuth redirect URIs may not have`;
-  if (allowedScheme(url)) return null;
-  if (url.protocol === 'http:')
-    return `"${uri}" uses http; only https is allowed (plain http only for localhost/127.0.0.1)`;
-  return `"${uri}" uses ${url.protocol.replace(/:$/, '')}; expected https`;
-}
-
 const EMAIL = /^[^\s@"<>]+@[^\s@"<>]+\.[A-Za-z]{2,}$/;
+
+/** A value checked by a preset's pattern is capped first: no pattern runs on an unbounded input. */
+export const MAX_PATTERN_INPUT = 500;
 
 /** Null when `value` is right for the parameter, else why not. */
 export function parameterValueProblem(param: Parameter, value: string): string | null {
@@ -71,14 +63,15 @@ export function parameterValueProblem(param: Parameter, value: string): string |
     }
   }
   if (param.kind === 'email')
-    return EMAIL.test(value) ? null : `${param.label} must be an email address like name@example.com`;
+    return value.length <= 254 && EMAIL.test(value)
+      ? null
+      : `${param.label} must be an email address like name@example.com`;
   if (param.pattern) {
-    let re: RegExp;
-    try {
-      re = new RegExp(`^(?:${param.pattern})$`);
-    } catch {
-      return null; // reported on the preset itself
-    }
+    // Never run a pattern that could freeze the page, nor on an unbounded input.
+    if (patternProblem(param.pattern)) return null; // reported on the preset itself
+    if (value.length > MAX_PATTERN_INPUT)
+      return `${param.label} is ${value.length} characters; at most ${MAX_PATTERN_INPUT} are accepted`;
+    const re = new RegExp(`^(?:${param.pattern})$`);
     if (!re.test(value))
       return `${param.label} does not have the expected form${param.example ? ` (e.g. ${param.example})` : ''}`;
   }
@@ -167,6 +160,7 @@ function checkTemplates(preset: Preset, problems: Problem[]) {
     ...(preset.handOff?.url !== undefined
       ? [['handOff.url', preset.handOff.url, false] as [string, string, boolean]]
       : []),
+    ...(preset.handOff?.origins ?? []).map((o, i): [string, string, boolean] => [`handOff.origins[${i}]`, o, false]),
     ...(preset.handOff?.fields ?? []).map((f, i): [string, string, boolean] => [
       `handOff.fields[${i}].value`,
       f.value,
@@ -213,11 +207,8 @@ function checkTemplates(preset: Preset, problems: Problem[]) {
       });
     }
     if (param.pattern !== undefined) {
-      try {
-        new RegExp(param.pattern);
-      } catch {
-        problems.push({ path: `parameters[${i}].pattern`, message: 'is not a valid regular expression' });
-      }
+      const problem = patternProblem(param.pattern);
+      if (problem) problems.push({ path: `parameters[${i}].pattern`, message: problem });
     }
     if (param.example !== undefined) {
       const problem = parameterValueProblem({ ...param, required: false }, param.example);
@@ -290,6 +281,35 @@ function checkHandOffUrl(preset: Preset, values: Record<string, string>, problem
   }
 }
 
+/**
+ * Where the hand-off may fill: each origin (with sample values) is an https origin or pattern,
+ * and a hand-off that carries the Client Secret or a token says where it may go (its url or
+ * origins): a secret never goes to whatever page happens to be open.
+ */
+function checkHandOffDestination(preset: Preset, values: Record<string, string>, problems: Problem[]) {
+  const handOff = preset.handOff;
+  if (!handOff) return;
+  (handOff.origins ?? []).forEach((template, i) => {
+    const origin = substitute(template, values);
+    if (new RegExp(PLACEHOLDER.source).test(origin)) return; // an unknown placeholder, reported above
+    const problem = originPatternProblem(origin);
+    if (problem) problems.push({ path: `handOff.origins[${i}]`, message: problem });
+  });
+  if (handOff.url !== undefined || handOff.origins !== undefined) return;
+  const carrying = handOff.fields
+    .map((f, i) => ({
+      i,
+      keys: placeholders(f.value).filter((k) => (SECRET_PLACEHOLDERS as readonly string[]).includes(k)),
+    }))
+    .filter((f) => f.keys.length > 0);
+  if (carrying.length === 0) return;
+  const what = [...new Set(carrying.flatMap((f) => f.keys))].map((k) => `{${k}}`).join(', ');
+  problems.push({
+    path: 'handOff',
+    message: `fills ${what} (handOff.fields[${carrying[0]!.i}]) on whatever page is open: add "url" (the vendor page) or "origins" (e.g. ["https://*.vendor.com"]) to say where it may go`,
+  });
+}
+
 /** Validates a preset document (already parsed from JSON). */
 export function validatePreset(input: unknown): Validated<Preset> {
   const migrated = migrate(input);
@@ -311,6 +331,7 @@ export function validatePreset(input: unknown): Validated<Preset> {
   const samples = Object.fromEntries(preset.parameters.map((p) => [p.key, sampleValue(p)]));
   checkResolved(preset, samples, problems);
   checkHandOffUrl(preset, samples, problems);
+  checkHandOffDestination(preset, samples, problems);
   return problems.length ? { ok: false, problems } : { ok: true, value: preset };
 }
 

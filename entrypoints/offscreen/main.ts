@@ -14,7 +14,14 @@ const scheduler = new ClearScheduler(documentClipboard(document), (outcome) => {
 
 browser.runtime.onMessage.addListener((message: unknown, sender) => {
   const msg = message as ClipboardWorkerMessage;
-  if (sender.id !== browser.runtime.id || msg?.type !== 'webex-helper/clipboard-schedule') return undefined;
-  scheduler.schedule(msg.sha256, msg.delayMs);
-  return Promise.resolve(true);
+  if (sender.id !== browser.runtime.id) return undefined;
+  if (msg?.type === 'webex-helper/clipboard-schedule') {
+    scheduler.schedule(msg.sha256, msg.delayMs);
+    return Promise.resolve(true);
+  }
+  if (msg?.type === 'webex-helper/clipboard-cancel') {
+    scheduler.cancel();
+    return Promise.resolve(true);
+  }
+  return undefined;
 });

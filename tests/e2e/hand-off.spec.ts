@@ -19,6 +19,9 @@ import { expect, openPopup, test } from './fixtures';
 const NEW_FORM = 'https://developer.webex.com/my-apps/new/integration';
 const ACCESS_PORTAL = 'https://ap.fiji.agat.world';
 const EXTERNAL_PORTAL = 'https://env29.agatcloud.com';
+/** The button names the values and the site they go to. */
+const FILL_SPHERE =
+  'Fill Client ID, Client Secret, Integration ID and External Portal Web API URL into ap.fiji.agat.world';
 
 async function serveVendorPages(context: BrowserContext, extensionId: string) {
   for (const origin of VENDOR_ORIGINS)
@@ -96,7 +99,8 @@ test('SphereShield: create, then "Fill this page" on the Admin Portal puts the f
   await expect(list).toContainText('Client Secret: ••••••••••••'); // masked in the popup
   await expect(list).not.toContainText(created.secret);
   await expect(list).toContainText(`External Portal Web API URL: ${EXTERNAL_PORTAL}`);
-  await popup.getByRole('button', { name: 'Fill this page' }).click();
+  await expect(popup.locator('#handoff-tab')).toHaveText(`This tab: ${ACCESS_PORTAL}/account/webexauth`);
+  await popup.getByRole('button', { name: FILL_SPHERE }).click();
   const result = popup.getByRole('list', { name: 'Hand-off result' });
   await expect(result).toHaveText(
     [
@@ -122,7 +126,7 @@ test('SphereShield: create, then "Fill this page" on the Admin Portal puts the f
   expect(axe.violations.map((v) => [v.id, v.nodes.map((n) => n.target)])).toEqual([]);
 
   // Again: nothing changes, each field says so.
-  await popup.getByRole('button', { name: 'Fill this page' }).click();
+  await popup.getByRole('button', { name: FILL_SPHERE }).click();
   await expect(result).toContainText('Client Secret: already filled');
 });
 
@@ -152,7 +156,7 @@ test('a parameter needed only for the hand-off is asked for in the hand-off, not
     popup.getByText(`“SphereShield for Webex Meetings” fills ${ACCESS_PORTAL}/account/webexauth:`),
   ).toBeVisible();
   await popup.locator('#handoff-param-externalPortalUrl').fill(EXTERNAL_PORTAL);
-  await popup.getByRole('button', { name: 'Fill this page' }).click();
+  await popup.getByRole('button', { name: FILL_SPHERE }).click();
   await expect(popup.getByRole('list', { name: 'Hand-off result' })).toContainText(
     'External Portal Web API URL: filled',
   );
@@ -162,7 +166,7 @@ test('a parameter needed only for the hand-off is asked for in the hand-off, not
   });
 });
 
-test('"Fill matching fields" shows what it found, then fills exactly those: never a look-alike, never contenteditable', async ({
+test('"Fill matching fields" shows what it found on the site it names, fills no secret until it is ticked, never a look-alike or contenteditable', async ({
   context,
   extensionId,
 }) => {
@@ -170,20 +174,27 @@ test('"Fill matching fields" shows what it found, then fills exactly those: neve
   const created = await createSphereShield(context, extensionId);
   const { vendor, popup } = await vendorAndPopup(context, extensionId, 'https://n8n.example.com/credentials/new');
   await expect(popup.getByRole('button', { name: 'Fill this page' })).toBeDisabled(); // SphereShield's page is elsewhere
-  await popup.getByRole('button', { name: 'Fill matching fields…' }).click();
-  await expect(popup.getByRole('list', { name: 'Hand-off result' })).toHaveText(
-    'Client ID: foundClient Secret: found',
-    {
-      useInnerText: false,
-    },
-  );
+  await popup.getByRole('button', { name: 'Fill matching fields on n8n.example.com…' }).click();
+  const choices = popup.getByRole('group', { name: 'Fields on n8n.example.com labelled like what was captured:' });
+  await expect(choices.getByRole('checkbox', { name: 'Client ID' })).toBeChecked();
+  // The secret is offered, never pre-ticked, and says where it would go.
+  const secret = choices.getByRole('checkbox', { name: 'Client Secret' });
+  await expect(secret).not.toBeChecked();
+  await expect(secret).toHaveAccessibleDescription('a secret: tick it to send it to n8n.example.com');
   expect((await recorded(vendor)).recorded).toEqual({}); // looking changes nothing
-  await popup.getByRole('button', { name: 'Fill these 2 fields' }).click();
+  await popup.getByRole('button', { name: 'Fill Client ID into n8n.example.com' }).click();
+  await expect(popup.getByRole('list', { name: 'Hand-off result' })).toHaveText('Client ID: filled', {
+    useInnerText: false,
+  });
+  expect((await recorded(vendor)).recorded).toEqual({ clientId: created.clientId });
+
+  // Only once ticked does the secret go, to the site the button names.
+  await popup.getByRole('button', { name: 'Fill matching fields on n8n.example.com…' }).click();
+  await popup.getByRole('checkbox', { name: 'Client Secret' }).check();
+  await popup.getByRole('button', { name: 'Fill Client ID and Client Secret into n8n.example.com' }).click();
   await expect(popup.getByRole('list', { name: 'Hand-off result' })).toHaveText(
-    'Client ID: filledClient Secret: filled',
-    {
-      useInnerText: false,
-    },
+    'Client ID: already filledClient Secret: filled',
+    { useInnerText: false },
   );
   expect(await recorded(vendor)).toEqual({
     recorded: { clientId: created.clientId, clientSecret: created.secret },
@@ -192,6 +203,75 @@ test('"Fill matching fields" shows what it found, then fills exactly those: neve
   await expect(vendor.getByLabel('Client ID prefix')).toHaveValue('');
   await expect(vendor.getByLabel('Secret notes')).toHaveValue('');
   await expect(vendor.locator('#iid')).toHaveText(''); // contenteditable "Integration ID": never written
+});
+
+test('on a foreign site with a live capture, the popup names that site in every hand-off action', async ({
+  context,
+  extensionId,
+}) => {
+  await serveVendorPages(context, extensionId);
+  await createSphereShield(context, extensionId);
+  const { vendor, popup } = await vendorAndPopup(context, extensionId, 'https://evil.example/login');
+  await expect(popup.locator('#handoff-tab')).toHaveText('This tab: https://evil.example/login');
+  await expect(popup.getByRole('button', { name: 'Fill this page' })).toBeDisabled();
+  await expect(popup.locator('#handoff-reason')).toHaveText(
+    'The hand-off fills a page on https://ap.fiji.agat.world; this tab is on https://evil.example.',
+  );
+  await popup.getByRole('button', { name: 'Fill matching fields on evil.example…' }).click();
+  await expect(popup.getByRole('checkbox', { name: 'Client Secret' })).not.toBeChecked();
+  await expect(popup.getByRole('button', { name: 'Fill Client ID into evil.example' })).toBeVisible();
+  expect((await recorded(vendor)).recorded).toEqual({});
+});
+
+test('an order whose page navigated to another site before it ran fills nothing, and says why', async ({
+  context,
+  extensionId,
+}) => {
+  await serveVendorPages(context, extensionId);
+  await createSphereShield(context, extensionId);
+  const { vendor, popup } = await vendorAndPopup(context, extensionId, `${ACCESS_PORTAL}/account/webexauth`);
+  const fill = popup.getByRole('button', { name: FILL_SPHERE });
+  await expect(fill).toBeEnabled();
+  // The tab moves on after the popup looked at it, same path, another site.
+  await vendor.goto('https://other.example.com/account/webexauth');
+  await fill.click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Nothing was filled' })).toHaveText(
+    `This tab is now on https://other.example.com, not ${ACCESS_PORTAL} as shown in the popup. Nothing was filled.`,
+  );
+  expect((await recorded(vendor)).recorded).toEqual({});
+});
+
+test('a preset whose hand-off carries the secret without saying where it may go is rejected by the import preview, with its path', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const citrixLike = {
+    schemaVersion: 3,
+    id: 'microapp-anywhere',
+    name: 'Microapp (anywhere)',
+    vendor: 'Example',
+    source: 'A test',
+    portal: 'developer.webex.com',
+    integration: {
+      name: 'Microapp',
+      description: 'Reads meetings',
+      redirectUris: ['https://microapp.example.com/callback'],
+      scopes: ['spark:all'],
+    },
+    handOff: {
+      fields: [
+        { labels: ['Client ID'], value: '{clientId}' },
+        { labels: ['Client secret'], value: '{clientSecret}' },
+      ],
+    },
+  };
+  await options.getByLabel('Or paste presets to import').fill(JSON.stringify(citrixLike));
+  await options.getByRole('button', { name: 'Preview import' }).click();
+  await expect(
+    options.getByText(/handOff: fills \{clientSecret\} \(handOff\.fields\[1\]\) on whatever page is open/),
+  ).toBeVisible();
 });
 
 test('"Open the OAuth URL" opens the captured URL in a new tab, and says how to use a private window instead', async ({

@@ -127,7 +127,7 @@ describe('custom store: never loses an edit', () => {
     expect((await loadCustomPresets(a)).presets.map((p) => p.id)).toEqual(['from-page-a', 'from-page-b']);
   });
 
-  it('migrates every stored version: 0 (single redirectUri), 1 and 2', async () => {
+  it('migrates every stored version: 0 (single redirectUri), 1 and 2 are read as 3', async () => {
     const v0 = {
       ...doc('v0', ['spark:kms'], 0),
       integration: {
@@ -141,9 +141,9 @@ describe('custom store: never loses an edit', () => {
     const { presets, broken } = await loadCustomPresets(a);
     expect(broken).toEqual([]);
     expect(presets.map((p) => [p.id, p.schemaVersion])).toEqual([
-      ['v0', 2],
-      ['v1', 2],
-      ['v2', 2],
+      ['v0', 3],
+      ['v1', 3],
+      ['v2', 3],
     ]);
     expect(presets[0]!.integration.optionalScopes).toEqual(['spark:people_read']);
   });

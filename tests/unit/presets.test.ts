@@ -102,8 +102,8 @@ describe('validatePreset', () => {
     ],
     [
       'newer schema',
-      (d: Doc) => (d.schemaVersion = 3),
-      'schemaVersion: this preset was made by a newer version of the extension (schemaVersion 3)',
+      (d: Doc) => (d.schemaVersion = 4),
+      'schemaVersion: this preset was made by a newer version of the extension (schemaVersion 4)',
     ],
     ['missing key', (d: Doc) => delete (d as Record<string, unknown>).vendor, 'vendor: is missing: add a string'],
     [

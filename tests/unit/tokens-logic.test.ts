@@ -5,6 +5,7 @@ import { assembleHandOver, handOverEnv, handOverJson, handOverText, type HandOve
 import type { Tokens } from '@/core/oauth/token-client';
 import { registeredRedirectUris, tokenPermissions, tokenTarget } from '@/core/oauth/token-target';
 import { loadBuiltinPresets } from '@/core/presets/builtin';
+import { SCHEMA_VERSION } from '@/core/presets/schema';
 import { validatePreset } from '@/core/presets/validate';
 import {
   type CaptureRecord,
@@ -174,9 +175,9 @@ describe('preset schemaVersion 2 (vendorNeeds)', () => {
     integration: { name: 'N', description: 'D', redirectUris: ['https://x.example.com/cb'], scopes: ['spark:kms'] },
   };
 
-  it('migrates a version-1 document to 2 unchanged otherwise', () => {
+  it('migrates a version-1 document to the current version, unchanged otherwise', () => {
     const r = validatePreset(v1);
-    expect(r.ok && r.value.schemaVersion).toBe(2);
+    expect(r.ok && r.value.schemaVersion).toBe(SCHEMA_VERSION);
     expect(r.ok && r.value.vendorNeeds).toBeUndefined();
   });
 

@@ -62,4 +62,9 @@ export function vendorPageResponse(url: string): { status: number; contentType: 
   return { status: 200, contentType: 'text/html; charset=utf-8', body };
 }
 
-export const VENDOR_ORIGINS = ['https://ap.fiji.agat.world', 'https://other.example.com', 'https://n8n.example.com'];
+export const VENDOR_ORIGINS = [
+  'https://ap.fiji.agat.world',
+  'https://other.example.com',
+  'https://n8n.example.com',
+  'https://evil.example',
+];

@@ -1,0 +1,54 @@
+/**
+ * What a preset does with the credentials, in words an admin checks before importing it: where
+ * its redirect URIs send the sign-in, where its hand-off puts values (and which of them are
+ * secrets), and whether that place is outside the sites its redirect URIs name.
+ */
+import { PLACEHOLDER, type Preset, SECRET_PLACEHOLDERS } from './schema';
+
+export interface CredentialUse {
+  /** The sites of the redirect URIs, as written (a parameter stands for a site the user enters). */
+  redirectSites: string[];
+  /** Where the hand-off fills: a page, sites, "any page you open", or null without a hand-off. */
+  destinations: string[] | null;
+  /** The hand-off's fields that carry the Client Secret or a token. */
+  secretFields: string[];
+  /** Destinations that are not one of the redirect URIs' sites: worth a second look. */
+  outside: string[];
+  scopes: string[];
+}
+
+const placeholdersIn = (template: string) => Array.from(template.matchAll(PLACEHOLDER), (m) => m[1]!);
+
+/** The site part of a URL template: `{param}` when it starts with one, else scheme and host as written. */
+export function siteOf(template: string): string {
+  const leading = /^\{[A-Za-z]\w*\}/.exec(template);
+  if (leading) return leading[0];
+  const m = /^([a-z]+:\/\/[^/?#]+)/i.exec(template);
+  return (m?.[1] ?? template).toLowerCase();
+}
+
+/** `https://{host}` and `{host}` name the same site the user enters. */
+const sameSite = (a: string, b: string) => a.replace(/^https:\/\//, '') === b.replace(/^https:\/\//, '');
+
+export function credentialUse(preset: Preset): CredentialUse {
+  const redirectSites = [...new Set(preset.integration.redirectUris.map(siteOf))];
+  const scopes = [...preset.integration.scopes, ...preset.integration.optionalScopes];
+  const handOff = preset.handOff;
+  if (!handOff) return { redirectSites, destinations: null, secretFields: [], outside: [], scopes };
+  const destinations =
+    handOff.url !== undefined ? [handOff.url] : handOff.origins !== undefined ? [...handOff.origins] : [];
+  const secretFields = handOff.fields
+    .filter((f) => placeholdersIn(f.value).some((k) => (SECRET_PLACEHOLDERS as readonly string[]).includes(k)))
+    .map((f) => f.labels[0]!);
+  const outside =
+    destinations.length === 0
+      ? ['any page you open']
+      : destinations.filter((d) => !redirectSites.some((site) => sameSite(siteOf(d), site)));
+  return {
+    redirectSites,
+    destinations: destinations.length ? destinations : ['any page you open'],
+    secretFields,
+    outside,
+    scopes,
+  };
+}
