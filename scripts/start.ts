@@ -125,7 +125,7 @@ async function handOffScreenshots(dir: string) {
   await popup.setViewportSize({ width: 400, height: 900 });
   await popup.goto(popupUrl);
   await popup.locator('#handoff-param-externalPortalUrl').fill('https://env29.agatcloud.com');
-  await popup.getByRole('button', { name: 'Fill this page' }).click();
+  await popup.getByRole('button', { name: /^Fill Client ID, .* into ap\.fiji\.agat\.world$/ }).click();
   await popup.getByRole('list', { name: 'Hand-off result' }).waitFor();
   await popup.locator('section[aria-labelledby=handoff-title]').screenshot({ path: `${dir}/handoff-popup.png` });
   await vendor.screenshot({ path: `${dir}/handoff-vendor.png` });
