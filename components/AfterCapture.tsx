@@ -5,6 +5,9 @@ import type { Preset } from '@/core/presets/schema';
 import type { CaptureRecord } from '@/core/session/credentials-store';
 import { HAND_OFF_FILE, type InjectApi, injectScript } from '@/core/tabs/inject-fill-engine';
 import { isPortalUrl } from '@/core/tabs/pick-portal-tab';
+import { NEW_INTEGRATION_PATH } from '@/core/portal/knowledge';
+import { nextPart, siblingsOf } from '@/core/presets/choose-part';
+import { partLabel } from '@/core/presets/parts';
 import { CredentialsView } from './CredentialsView';
 import { HandOffView, type RunHandOff, type VendorTab } from './HandOffView';
 
@@ -45,15 +48,19 @@ const openTokens = (clientId: string) =>
 
 interface Props {
   record: CaptureRecord;
+  /** Every live capture: a bundle's other integrations among them. */
+  captures: readonly CaptureRecord[];
   presets: readonly Preset[];
   onCopy: (label: string, text: string) => void;
   onForget: () => void;
 }
 
-/** The popup's part after a capture: the credentials (and "Get tokens…"), then the vendor hand-off. */
-export function AfterCapture({ record, presets, onCopy, onForget }: Props) {
+/** The popup's part after a capture: the credentials (and "Get tokens…"), the bundle's next integration, then the vendor hand-off. */
+export function AfterCapture({ record, captures, presets, onCopy, onForget }: Props) {
   const [vendorTab, setVendorTab] = useState<VendorTab | null>(null);
   useEffect(() => void findVendorTab().then(setVendorTab), []);
+  const preset = presets.find((p) => p.id === record.applied?.presetId) ?? null;
+  const next = preset && record.applied?.part ? nextPart(preset, captures) : null;
   return (
     <>
       <CredentialsView
@@ -62,9 +69,26 @@ export function AfterCapture({ record, presets, onCopy, onForget }: Props) {
         onForget={onForget}
         onGetTokens={() => openTokens(record.credentials.clientId)}
       />
+      {next && (
+        <section aria-labelledby="next-title">
+          <h2 id="next-title">Next: {partLabel(next)}</h2>
+          <p class="help">
+            “{preset!.name}” needs it too. Open the New Integration page on {next.portal}, then this popup: the preset
+            is chosen with this integration.
+          </p>
+          <button
+            type="button"
+            class="primary"
+            onClick={() => void browser.tabs.create({ url: `https://${next.portal}${NEW_INTEGRATION_PATH}` })}
+          >
+            Open {next.portal}
+          </button>
+        </section>
+      )}
       <HandOffView
         record={record}
-        preset={presets.find((p) => p.id === record.applied?.presetId) ?? null}
+        preset={preset}
+        siblings={siblingsOf(record, captures)}
         tab={vendorTab}
         run={runHandOff}
         openOAuthUrl={openOAuthUrl}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { scopeDrift, scopesInAuthorizeUrl, withRandomState } from '@/core/oauth/authorize-url';
 import { untilText } from '@/core/oauth/expiry';
 import { PORTAL_FIXED_SCOPES } from '@/core/portal/knowledge';
+import { partLabel } from '@/core/presets/parts';
 import type { CaptureRecord } from '@/core/session/credentials-store';
 
 interface Props {
@@ -63,6 +64,11 @@ export function CredentialsView({ record, onCopy, onForget, onGetTokens }: Props
   return (
     <section aria-labelledby="creds-title">
       <h2 id="creds-title">Credentials for “{c.integrationName || 'your integration'}”</h2>
+      {record.applied?.part && (
+        <p class="help" id="creds-part">
+          {partLabel(record.applied.part)} of “{record.applied.presetName}”
+        </p>
+      )}
       {missing.length > 0 && (
         <ul class="error" aria-label="Still missing">
           {missing.map((m) => (

@@ -6,10 +6,12 @@ import {
   type Destination,
   handOffDestination,
   type HandOffField,
+  type HandOffSource,
   resolveHandOff,
   resolveHandOffPage,
 } from '@/core/handoff/resolve';
-import type { Preset } from '@/core/presets/schema';
+import { partOf } from '@/core/presets/parts';
+import type { HandOff, Preset } from '@/core/presets/schema';
 import { registeredRedirectUris } from '@/core/oauth/token-target';
 import type { CaptureRecord } from '@/core/session/credentials-store';
 import { ParameterFields } from './ParameterFields';
@@ -31,6 +33,8 @@ interface Props {
   record: CaptureRecord;
   /** The preset the integration was filled with, if any (it may declare a hand-off). */
   preset: Preset | null;
+  /** A bundle's other integrations already captured, by key (for `{key.clientId}` values). */
+  siblings?: Record<string, CaptureRecord>;
   /** The tab the popup would fill: the active tab when it is not a portal page. */
   tab: VendorTab | null;
   /** Injects the hand-off engine into the tab's top frame and sends it the orders. */
@@ -100,8 +104,9 @@ function useAnswer() {
  * "Fill matching fields" on any page with fields labelled like "Client ID", where each secret is
  * sent only once the user ticks it. Lists what it will fill before it does; never submits.
  */
-export function HandOffView({ record, preset, tab, run, openOAuthUrl }: Props) {
+export function HandOffView({ record, preset, siblings = {}, tab, run, openOAuthUrl }: Props) {
   const [opened, setOpened] = useState('');
+  const handOff = preset ? partOf(preset, record.applied?.part?.key).handOff : undefined;
   return (
     <section aria-labelledby="handoff-title">
       <h2 id="handoff-title">Hand over to the vendor</h2>
@@ -116,35 +121,44 @@ export function HandOffView({ record, preset, tab, run, openOAuthUrl }: Props) {
         </div>
       )}
       {opened && <p class="help">{opened}</p>}
-      {preset?.handOff && <PresetHandOff record={record} preset={preset} tab={tab} run={run} />}
+      {preset && handOff && (
+        <PresetHandOff record={record} preset={preset} handOff={handOff} siblings={siblings} tab={tab} run={run} />
+      )}
       {tab && <GenericHandOff record={record} tab={tab} run={run} />}
     </section>
   );
 }
 
-const sourceOf = (record: CaptureRecord) => ({
+const ownSource = (record: CaptureRecord) => ({
   credentials: record.credentials,
   redirectUri: registeredRedirectUris(record)[0] ?? null,
   tokens: record.tokens ?? null,
+});
+const sourceOf = (record: CaptureRecord, siblings: Record<string, CaptureRecord> = {}): HandOffSource => ({
+  ...ownSource(record),
+  siblings: Object.fromEntries(Object.entries(siblings).map(([key, r]) => [key, ownSource(r)])),
 });
 
 function PresetHandOff({
   record,
   preset,
+  handOff,
+  siblings,
   tab,
   run,
 }: {
   record: CaptureRecord;
   preset: Preset;
+  handOff: HandOff;
+  siblings: Record<string, CaptureRecord>;
   tab: VendorTab | null;
   run: RunHandOff;
 }) {
-  const handOff = preset.handOff!;
   const [extra, setExtra] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const answer = useAnswer();
   const values = { ...(record.applied?.values ?? {}), ...extra };
-  const resolved = resolveHandOff(handOff, preset.parameters, values, sourceOf(record));
+  const resolved = resolveHandOff(handOff, preset.parameters, values, sourceOf(record, siblings));
   const page = resolveHandOffPage(handOff, preset.parameters, values);
   const missingParams = resolved.ok
     ? []

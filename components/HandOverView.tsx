@@ -1,30 +1,29 @@
-import { assembleHandOver, handOverEnv, handOverJson, handOverText, type HandOverSource } from '@/core/oauth/hand-over';
-import type { HandOverItem } from '@/core/presets/schema';
+import { type HandOver, handOverEnv, handOverJson, handOverText } from '@/core/oauth/hand-over';
 
 interface Props {
-  needs: readonly HandOverItem[];
+  handOver: HandOver;
   /** Whose list it is: the preset's name, or null for "everything" (no preset says). */
   presetName: string | null;
-  source: HandOverSource;
+  /** A bundle: the list holds each of its integrations' values. */
+  bundle?: boolean;
   onCopy: (label: string, text: string) => void;
 }
 
 /** "Copy for the vendor": the list the preset declares, what is still missing, in three formats. */
-export function HandOverView({ needs, presetName, source, onCopy }: Props) {
-  const handOver = assembleHandOver(needs, source);
+export function HandOverView({ handOver, presetName, bundle = false, onCopy }: Props) {
   return (
     <section aria-labelledby="handover-title">
       <h2 id="handover-title">Copy for the vendor</h2>
       <p class="help">
         {presetName
-          ? `What the preset “${presetName}” says the vendor needs:`
+          ? `What the preset “${presetName}” says the vendor needs${bundle ? ', from each of its integrations' : ''}:`
           : 'No preset says what the vendor needs; this is everything known:'}{' '}
         {handOver.fields.map((f) => f.label).join(', ') || 'nothing yet'}.
       </p>
       {handOver.missing.length > 0 && (
         <ul class="error" aria-label="Still missing">
           {handOver.missing.map((m) => (
-            <li key={m.item}>
+            <li key={m.label}>
               {m.label} is missing: {m.how}.
             </li>
           ))}

@@ -13,10 +13,13 @@ import { duplicateDraft, type ImportPlan, planImport } from '@/core/presets/libr
 import { loadOrgPresets, NO_ORG, type OrgLoad } from '@/core/presets/managed';
 import { readScopes, toggleScope } from '@/core/presets/edit-scopes';
 import type { Preset } from '@/core/presets/schema';
-import type { Problem } from '@/core/presets/validate';
+import type { Problem } from '@/core/presets/problems';
 import { PORTAL_MATCHES } from '@/core/portal/knowledge';
 import { copyPageOutline } from './copy-page-outline';
 import { downloadJson } from './download';
+import { presetSummary } from '@/core/presets/parts';
+import { EMPTY_LEARNED, type LearnedCatalog, loadLearned } from '@/core/catalog/learned';
+import { shippedScopes, withLearned } from '@/core/presets/scope-rules';
 import { CredentialUseView } from './CredentialUseView';
 import { ScopePicker } from './ScopePicker';
 import {
@@ -56,6 +59,10 @@ export function OptionsApp() {
   const [importText, setImportText] = useState('');
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const reservedIds = [...builtins.map((b) => b.id), ...org.presets.map((p) => p.id)];
+  /** What the portal was seen to offer: known scopes for validation, and the picker's descriptions. */
+  const [learned, setLearned] = useState<LearnedCatalog>(EMPTY_LEARNED);
+  const [learnedProblem, setLearnedProblem] = useState('');
+  const known = useMemo(() => withLearned(shippedScopes(), learned), [learned]);
 
   const previewImport = () => {
     let data: unknown;
@@ -71,7 +78,7 @@ export function OptionsApp() {
       });
       return;
     }
-    setPlan(planImport(data, custom.presets, reservedIds, [...builtins, ...org.presets]));
+    setPlan(planImport(data, custom.presets, reservedIds, [...builtins, ...org.presets], { known }));
   };
   const confirmImport = async () => {
     if (!plan) return;
@@ -126,6 +133,10 @@ export function OptionsApp() {
       void loadSettings(local(), o.defaults).then(setSettings);
     });
     refresh();
+    void loadLearned(local()).then(({ catalog, problem }) => {
+      setLearned(catalog);
+      if (problem) setLearnedProblem(problem);
+    });
     // "Make a preset from this page" leaves its draft in session storage and opens #draft.
     if (location.hash === '#draft') {
       void browser.storage.session.get(DRAFT_KEY).then(async (r) => {
@@ -155,14 +166,17 @@ export function OptionsApp() {
       setProblems([{ path: '', message: `not valid JSON: ${(error as Error).message}` }]);
       return;
     }
-    const r = await saveCustomPreset(local(), doc, reservedIds);
+    const r = await saveCustomPreset(local(), doc, reservedIds, { known });
     if (!r.ok) {
       setProblems(r.problems); // the text stays in the box: nothing the user typed is lost
       return;
     }
     setProblems(null);
     setText('');
-    setMessage(`Saved “${r.value.name}”. It is now in the popup's preset list.`);
+    const warned = r.warnings?.length
+      ? ` Warnings: ${r.warnings.map((w) => `${w.path}: ${w.message}`).join('; ')}.`
+      : '';
+    setMessage(`Saved “${r.value.name}”. It is now in the popup's preset list.${warned}`);
     refresh();
   };
 
@@ -188,6 +202,7 @@ export function OptionsApp() {
   return (
     <main>
       <h1>Webex Integration Helper: settings and presets</h1>
+      {learnedProblem && <p class="warning">Note: {learnedProblem}.</p>}
       <section aria-labelledby="settings-title">
         <h2 id="settings-title">Settings</h2>
         {settings && (
@@ -239,8 +254,7 @@ export function OptionsApp() {
           <ul class="preset-list" aria-label="Organisation presets">
             {org.presets.map((p) => (
               <li key={p.id}>
-                <strong>{p.name}</strong> ({p.vendor}) · {p.portal} ·{' '}
-                {p.integration.scopes.length + p.integration.optionalScopes.length} scopes{' '}
+                <strong>{p.name}</strong> ({p.vendor}) · {presetSummary(p)}{' '}
                 <button type="button" onClick={() => duplicate(p)}>
                   Duplicate {p.name}
                 </button>
@@ -262,7 +276,7 @@ export function OptionsApp() {
           <ul class="preset-list" aria-label="Built-in presets">
             {builtins.map((p) => (
               <li key={p.id}>
-                <strong>{p.name}</strong> ({p.vendor}) · {p.portal}{' '}
+                <strong>{p.name}</strong> ({p.vendor}) · {presetSummary(p)}{' '}
                 <button type="button" onClick={() => duplicate(p)}>
                   Duplicate {p.name}
                 </button>
@@ -289,8 +303,7 @@ export function OptionsApp() {
         <ul class="preset-list">
           {custom.presets.map((p) => (
             <li key={p.id}>
-              <strong>{p.name}</strong> ({p.vendor}) · {p.portal} ·{' '}
-              {p.integration.scopes.length + p.integration.optionalScopes.length} scopes{' '}
+              <strong>{p.name}</strong> ({p.vendor}) · {presetSummary(p)}{' '}
               <button type="button" onClick={() => download(p)}>
                 Export {p.name}
               </button>
@@ -372,6 +385,11 @@ export function OptionsApp() {
                 <li key={`a-${a.id}`}>
                   Added: {a.preset.name} ({a.id})
                   <CredentialUseView use={a.use} nameOf={a.nameOf} newPreset />
+                  {a.warnings.map((w) => (
+                    <p key={w.path} class="warning">
+                      Warning: {w.path}: {w.message}
+                    </p>
+                  ))}
                 </li>
               ))}
               {plan.replaced.map((r) => (
@@ -433,6 +451,7 @@ export function OptionsApp() {
         {picked ? (
           <ScopePicker
             portal={picked.portal}
+            learned={learned}
             selected={picked.scopes}
             onToggle={(scope, on) => setText(toggleScope(text, scope, on))}
           />

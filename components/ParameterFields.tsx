@@ -1,5 +1,5 @@
 import type { Preset } from '@/core/presets/schema';
-import { parameterValueProblem } from '@/core/presets/validate';
+import { parameterValueProblem } from '@/core/presets/parameter-rules';
 
 interface Props {
   preset: Preset;

@@ -11,7 +11,13 @@ import { DRAFT_KEY, draftFromForm } from '@/core/presets/draft';
 import { mergeLibrary } from '@/core/presets/library';
 import { loadOrgPresets, NO_ORG, type OrgLoad } from '@/core/presets/managed';
 import type { Preset } from '@/core/presets/schema';
-import { normalizeValue, type Problem, resolvePreset, sampleValues } from '@/core/presets/validate';
+import { normalizeValue, sampleValues } from '@/core/presets/parameter-rules';
+import { fillRequestOf } from '@/core/presets/fill-request';
+import { partLabel, partsOf, presetSummary } from '@/core/presets/parts';
+import { defaultGroups } from '@/core/presets/resolve-preset';
+import { choosePart, createdParts } from '@/core/presets/choose-part';
+import { type Problem } from '@/core/presets/problems';
+import { resolvePreset } from '@/core/presets/resolve-preset';
 import { type CaptureRecord, forgetCaptures, listCaptures } from '@/core/session/credentials-store';
 import { pickPortalTab } from '@/core/tabs/pick-portal-tab';
 import { type InjectApi, injectFillEngine } from '@/core/tabs/inject-fill-engine';
@@ -19,6 +25,7 @@ import type { AfterCapture as AfterCaptureComponent } from './AfterCapture';
 import { ClipboardCountdown } from './ClipboardCountdown';
 import { FillReportView } from './FillReportView';
 import { ParameterFields } from './ParameterFields';
+import { FeatureChoices, GuideCorrections, PartChooser } from './PresetChoices';
 import { PresetPicker } from './PresetPicker';
 import { requestOptional } from './request-permissions';
 
@@ -64,6 +71,10 @@ export function PopupApp() {
   const orgIds = useMemo(() => new Set(org.presets.map((p) => p.id)), [org]);
   const customIds = useMemo(() => new Set(custom.map((p) => p.id)), [custom]);
   const [selectedId, setSelectedId] = useState('');
+  /** A bundle's integration to fill (by key); undefined: the first not created yet, else the tab's portal's. */
+  const [partKey, setPartKey] = useState<string | undefined>(undefined);
+  /** The feature groups chosen for the part, by key; undefined: the preset's defaults. */
+  const [groups, setGroups] = useState<Set<string> | undefined>(undefined);
   const [values, setValues] = useState<Record<string, string>>({});
   const [exact, setExact] = useState(false);
   /** "Also register this browser for token retrieval": its identity.getRedirectURL(), added to the redirect URIs. */
@@ -110,7 +121,10 @@ export function PopupApp() {
           (p) => p.id !== preset.id && p.name.trim().toLowerCase() === preset.name.trim().toLowerCase(),
         )
       : undefined;
-  const resolved = preset ? resolvePreset(preset, values) : null;
+  const tabHostNow = tab ? new URL(tab.url).host : null;
+  const part = preset ? choosePart(preset, partKey, captures, tabHostNow) : null;
+  const chosenGroups = part ? (groups ?? defaultGroups(part)) : new Set<string>();
+  const resolved = preset && part ? resolvePreset(preset, values, { part: part.key, groups: chosenGroups }) : null;
   const tabHost = tab ? new URL(tab.url).host : null;
   const reason = !preset
     ? 'Choose a preset.'
@@ -118,34 +132,37 @@ export function PopupApp() {
       ? 'Open the Webex developer portal first.'
       : tab.ping === null
         ? 'The portal tab was open before the extension was installed or updated: reload it.'
-        : preset.portal !== tabHost
-          ? `This preset is for ${preset.portal}; the portal tab is on ${tabHost}.`
+        : part && part.portal !== tabHost
+          ? `${part.count > 1 ? `${partLabel(part)} is created` : 'This preset is'} on ${part.portal}; the portal tab is on ${tabHost}. Open ${part.portal} to fill it.`
           : resolved && !resolved.ok
             ? parameterReason(preset, values, resolved.problems[0]!)
             : null;
 
   const select = (id: string) => {
     setSelectedId(id);
+    setPartKey(undefined);
+    setGroups(undefined);
     setReport(null);
     void browser.storage.local.set({ [LAST_PRESET]: id });
   };
 
   const fill = async () => {
-    if (!preset || !tab || !resolved?.ok) return;
+    if (!preset || !part || !tab || !resolved?.ok) return;
     setBusy(true);
     setReport(null);
-    const request: FillRequest = {
-      presetId: preset.id,
-      presetName: preset.name,
-      portal: preset.portal,
-      integration: browserRedirect
+    const request: FillRequest = fillRequestOf(
+      preset,
+      part,
+      browserRedirect
         ? { ...resolved.value, redirectUris: [...new Set([...resolved.value.redirectUris, browserRedirect])] }
         : resolved.value,
-      exact: exact ? true : 'auto',
-      values: Object.fromEntries(
-        preset.parameters.map((p) => [p.key, normalizeValue(p, (values[p.key] ?? '').trim())]),
-      ),
-    };
+      {
+        exact: exact ? true : 'auto',
+        values: Object.fromEntries(
+          preset.parameters.map((p) => [p.key, normalizeValue(p, (values[p.key] ?? '').trim())]),
+        ),
+      },
+    );
     try {
       await injectFillEngine(browser as unknown as InjectApi, tab.id);
       const result = (await browser.tabs.sendMessage(tab.id, {
@@ -271,8 +288,7 @@ export function PopupApp() {
       {preset && (
         <section class="preset" aria-label="Preset details">
           <p>
-            {preset.vendor} · {preset.integration.scopes.length + preset.integration.optionalScopes.length} scopes ·{' '}
-            {preset.portal}
+            {preset.vendor} · {presetSummary(preset)}
           </p>
           <p class="help">Source: {preset.source}</p>
           {customIds.has(preset.id) && (
@@ -283,6 +299,21 @@ export function PopupApp() {
               .
             </p>
           )}
+          {partsOf(preset).length > 1 && part && (
+            <PartChooser
+              parts={partsOf(preset)}
+              chosen={part.key}
+              created={createdParts(preset.id, captures)}
+              onChoose={(key) => {
+                setPartKey(key);
+                setGroups(undefined);
+              }}
+            />
+          )}
+          {part?.integration.featureGroups?.length ? (
+            <FeatureChoices part={part} chosen={chosenGroups} onChange={setGroups} />
+          ) : null}
+          {preset.corrections?.length ? <GuideCorrections corrections={preset.corrections} /> : null}
           {preset.notes.length > 0 && (
             <ul class="notes">
               {preset.notes.map((n) => (
@@ -340,7 +371,7 @@ export function PopupApp() {
         </p>
       )}
       {captures[0] && AfterCapture && (
-        <AfterCapture record={captures[0]} presets={presets} onCopy={copy} onForget={forget} />
+        <AfterCapture record={captures[0]} captures={captures} presets={presets} onCopy={copy} onForget={forget} />
       )}
       <div role="status" aria-live="polite">
         <ClipboardCountdown status={clipboard} />

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { partsOf, portalsOf } from '@/core/presets/parts';
 import type { Preset } from '@/core/presets/schema';
 
 interface Props {
@@ -31,7 +32,8 @@ export function PresetPicker({
   const matching = presets.filter((p) => p.id === selectedId || matchesQuery(p, query));
   const org = matching.filter((p) => orgIds.has(p.id));
   const shown = matching.filter((p) => !orgIds.has(p.id));
-  const portals = [...new Set(shown.map((p) => p.portal))].sort((a, b) =>
+  const portalOf = (p: Preset) => portalsOf(p)[0]!;
+  const portals = [...new Set(shown.map(portalOf))].sort((a, b) =>
     a === preferredPortal ? -1 : b === preferredPortal ? 1 : a.localeCompare(b),
   );
   return (
@@ -51,7 +53,7 @@ export function PresetPicker({
           <optgroup label="Your organisation">
             {org.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.name} ({p.vendor}) · {p.portal}
+                {p.name} ({p.vendor}) · {portalsOf(p).join(', ')}
               </option>
             ))}
           </optgroup>
@@ -59,10 +61,11 @@ export function PresetPicker({
         {portals.map((portal) => (
           <optgroup key={portal} label={portal}>
             {shown
-              .filter((p) => p.portal === portal)
+              .filter((p) => portalOf(p) === portal)
               .map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.name} ({p.vendor}){customIds.has(p.id) ? ' · custom' : ''}
+                  {p.name} ({p.vendor}){partsOf(p).length > 1 ? ` · ${partsOf(p).length} integrations` : ''}
+                  {customIds.has(p.id) ? ' · custom' : ''}
                 </option>
               ))}
           </optgroup>

@@ -1,17 +1,25 @@
 import { useState } from 'preact/hooks';
-import { type Portal, scopesFor } from '@/core/catalog/catalog';
+import type { Portal } from '@/core/catalog/catalog';
+import { EMPTY_LEARNED, type LearnedCatalog } from '@/core/catalog/learned';
+import { pickerScopes } from '@/core/catalog/scope-list';
 
 interface Props {
   portal: Portal;
   selected: readonly string[];
   onToggle: (scope: string, on: boolean) => void;
+  /** What the portal was seen to offer: its own descriptions, and scopes newer than the catalog. */
+  learned?: LearnedCatalog;
 }
 
-/** The scope catalog for one portal, searchable by name or description, one checkbox per scope. */
-export function ScopePicker({ portal, selected, onToggle }: Props) {
+/**
+ * The scopes of one portal (the shipped catalog and what the portal was seen to offer),
+ * searchable by name or description, one checkbox per scope. A description that is the catalog's
+ * guess is shown as such, muted, until the portal's own has been seen.
+ */
+export function ScopePicker({ portal, selected, onToggle, learned = EMPTY_LEARNED }: Props) {
   const [query, setQuery] = useState('');
   const q = query.trim().toLowerCase();
-  const scopes = scopesFor(portal).filter(
+  const scopes = pickerScopes(portal, learned).filter(
     (s) => q === '' || s.scope.toLowerCase().includes(q) || s.description.toLowerCase().includes(q),
   );
   return (
@@ -40,8 +48,10 @@ export function ScopePicker({ portal, selected, onToggle }: Props) {
                 onChange={(e) => onToggle(s.scope, (e.target as HTMLInputElement).checked)}
               />
               <label for={id}>{s.scope}</label>
-              <span class="help" id={`${id}-desc`}>
-                {s.description}
+              <span class={s.guessed ? 'help guessed' : 'help'} id={`${id}-desc`}>
+                {s.guessed ? `Guessed, not the portal’s words: ${s.description}` : s.description}
+                {s.seenOn ? ` · seen on the portal on ${s.seenOn}` : ''}
+                {s.disabled ? ' · disabled there' : ''}
               </span>
             </li>
           );

@@ -3,15 +3,24 @@ import type { ClipboardStatus } from '@/core/messages';
 import { copyText, pageCopyDeps } from '@/core/clipboard/copy-text';
 import { looksLikeBrowserRedirect, otherBrowserProblem } from '@/core/oauth/browser-redirect';
 import { ConsentError } from '@/core/oauth/consent-tab';
-import { ALL_ITEMS, type HandOverSource } from '@/core/oauth/hand-over';
+import {
+  ALL_ITEMS,
+  assembleBundleHandOver,
+  assembleHandOver,
+  type HandOver,
+  type HandOverSource,
+} from '@/core/oauth/hand-over';
 import { expiryReminders } from '@/core/oauth/ics';
-import { obtainTokens } from '@/core/oauth/obtain-tokens';
+import { obtainCode, obtainTokens } from '@/core/oauth/obtain-tokens';
+import { untilText } from '@/core/oauth/expiry';
 import { peopleMe } from '@/core/oauth/people';
 import { type FetchLike, refreshTokens, TokenError } from '@/core/oauth/token-client';
 import { originPattern, releaseRedirectAccess, tokenPermissions, tokenTarget } from '@/core/oauth/token-target';
 import { TIMING, WEBEX_API } from '@/core/portal/knowledge';
 import { loadBuiltinPresets } from '@/core/presets/builtin';
 import { loadCustomPresets } from '@/core/presets/custom-store';
+import { siblingsOf } from '@/core/presets/choose-part';
+import { partOf, partsOf } from '@/core/presets/parts';
 import type { Preset } from '@/core/presets/schema';
 import { type CaptureRecord, forgetTokens, listCaptures, updateCapture } from '@/core/session/credentials-store';
 import { slug } from '@/core/slug';
@@ -21,7 +30,7 @@ import { requestOptional } from './request-permissions';
 import { HandOverView } from './HandOverView';
 import { TokensView } from './TokensView';
 
-type Phase = 'idle' | 'consent' | 'refreshing' | 'testing';
+type Phase = 'idle' | 'consent' | 'code' | 'refreshing' | 'testing';
 
 const webexFetch: FetchLike = (url, init) => fetch(url, init);
 const webexGet = (url: string, init: { headers: Record<string, string> }) => fetch(url, init);
@@ -51,10 +60,13 @@ export function TokensApp({ clientId }: { clientId: string }) {
   /** Keep the redirect URI's site after signing in (else it is removed when the flow ends). */
   const [keepAccess, setKeepAccess] = useState(false);
 
+  /** Every live capture: a bundle's other integrations are among them. */
+  const [all, setAll] = useState<CaptureRecord[]>([]);
   useEffect(() => {
     const load = () =>
-      listCaptures(session, Date.now()).then((all) => {
-        setRecord(all.find((r) => r.credentials.clientId === clientId) ?? null);
+      listCaptures(session, Date.now()).then((list) => {
+        setAll(list);
+        setRecord(list.find((r) => r.credentials.clientId === clientId) ?? null);
         setNow(Date.now());
       });
     void load();
@@ -95,7 +107,7 @@ export function TokensApp({ clientId }: { clientId: string }) {
   }
 
   const c = record.credentials;
-  const store = async (patch: Pick<CaptureRecord, 'tokens' | 'org'>) => {
+  const store = async (patch: Partial<Pick<CaptureRecord, 'tokens' | 'org' | 'code'>>) => {
     if (!(await updateCapture(session, clientId, patch, Date.now()))) {
       throw new Error('the credentials were forgotten meanwhile, so the result was dropped with them');
     }
@@ -151,6 +163,34 @@ export function TokensApp({ clientId }: { clientId: string }) {
         return await consent(abort);
       } finally {
         await release();
+      }
+    });
+  };
+
+  const part = preset ? partOf(preset, record?.applied?.part?.key) : null;
+  const wantsCode = (part?.vendorNeeds ?? preset?.vendorNeeds ?? []).includes('authorizationCode');
+
+  /** "Get the code only": the consent, and the code kept as read (never exchanged). */
+  const getCode = () => {
+    if (!target?.ok) return;
+    const abort = new AbortController();
+    const hadBefore = looksLikeBrowserRedirect(redirectUri)
+      ? Promise.resolve(true)
+      : (browser.permissions.contains({ origins: [originPattern(redirectUri)] }) as Promise<boolean>).catch(() => true);
+    void run('code', tokenPermissions(redirectUri), async () => {
+      try {
+        setController(abort);
+        const code = await obtainCode(
+          { tabs: browser.tabs, timeoutMs: TIMING.consentTimeoutMs, signal: abort.signal },
+          { clientId, redirectUri, scopes: target.scopes },
+        );
+        await store({ code: { value: code, obtainedAt: Date.now(), redirectUri } });
+        return 'Code read, not exchanged: copy it for the vendor now.';
+      } finally {
+        await releaseRedirectAccess(browser.permissions, redirectUri, {
+          hadBefore: await hadBefore,
+          keep: keepAccess,
+        }).catch(() => false);
       }
     });
   };
@@ -217,17 +257,7 @@ export function TokensApp({ clientId }: { clientId: string }) {
     setStatus('Downloaded two reminders, each a day before a token expires.');
   };
 
-  const source: HandOverSource = {
-    integrationName: c.integrationName,
-    clientId: c.clientId,
-    clientSecret: c.clientSecret,
-    integrationId: c.integrationId,
-    oauthUrl: c.oauthUrl,
-    redirectUri: target?.ok ? redirectUri : null,
-    scopes: target?.ok ? target.scopes : null,
-    orgId: record.org ? (record.org.orgUuid ?? record.org.orgId) : null,
-    tokens: record.tokens ?? null,
-  };
+  const handOver = assembleFor(record, all, preset, redirectUri);
 
   return (
     <main class="page">
@@ -273,7 +303,12 @@ export function TokensApp({ clientId }: { clientId: string }) {
             </label>
           )}
           <div class="actions">
-            <button type="button" class="primary" disabled={phase !== 'idle'} onClick={getTokens}>
+            {wantsCode && (
+              <button type="button" class="primary" disabled={phase !== 'idle'} onClick={getCode}>
+                {phase === 'code' ? 'Waiting for Webex…' : 'Get the code only'}
+              </button>
+            )}
+            <button type="button" class={wantsCode ? '' : 'primary'} disabled={phase !== 'idle'} onClick={getTokens}>
               {phase === 'consent' ? 'Waiting for Webex…' : 'Get tokens'}
             </button>
             {controller && (
@@ -282,7 +317,13 @@ export function TokensApp({ clientId }: { clientId: string }) {
               </button>
             )}
           </div>
-          {phase === 'consent' && (
+          {wantsCode && (
+            <p class="help" id="code-help">
+              “{preset?.name}” asks for the authorization code itself, to exchange with its own server: “Get the code
+              only” signs in as above and keeps the code, without exchanging it (an exchanged code is spent).
+            </p>
+          )}
+          {(phase === 'consent' || phase === 'code') && (
             <p class="help">
               Sign in and accept in the Webex tab. This page gives up after {TIMING.consentTimeoutMs / 60_000} minutes.
             </p>
@@ -292,6 +333,17 @@ export function TokensApp({ clientId }: { clientId: string }) {
       <div role="alert" class="error" id="token-error">
         {error}
       </div>
+      {record.code && (
+        <section aria-labelledby="code-title">
+          <h2 id="code-title">Authorization code</h2>
+          <CodeRow value={record.code.value} onCopy={(label, text) => void copy(label, text)} />
+          <p class="help">
+            Read {untilText(record.code.obtainedAt, now).replace(/^in /, '')} ago from the sign-in at{' '}
+            <code>{record.code.redirectUri}</code>. Codes expire within minutes and work once: give it to the vendor
+            now.
+          </p>
+        </section>
+      )}
       {record.tokens && (
         <>
           <TokensView
@@ -345,9 +397,9 @@ export function TokensApp({ clientId }: { clientId: string }) {
         </section>
       )}
       <HandOverView
-        needs={preset?.vendorNeeds ?? ALL_ITEMS}
-        presetName={preset?.vendorNeeds ? preset.name : null}
-        source={source}
+        handOver={handOver.handOver}
+        presetName={handOver.presetName}
+        bundle={handOver.bundle}
         onCopy={(label, text) => void copy(label, text)}
       />
       <div role="status" aria-live="polite" class="report">
@@ -363,5 +415,77 @@ export function TokensApp({ clientId }: { clientId: string }) {
         </p>
       </details>
     </main>
+  );
+}
+
+/** What "Copy for the vendor" holds for one capture: its preset's list, or a bundle's lists from each integration captured. */
+function sourceOf(record: CaptureRecord, redirectUri: string | null): HandOverSource {
+  const c = record.credentials;
+  const target = tokenTarget(record);
+  return {
+    integrationName: c.integrationName,
+    clientId: c.clientId,
+    clientSecret: c.clientSecret,
+    integrationId: c.integrationId,
+    oauthUrl: c.oauthUrl,
+    redirectUri: target.ok
+      ? redirectUri && target.redirectUris.includes(redirectUri)
+        ? redirectUri
+        : target.redirectUris[0]!
+      : null,
+    scopes: target.ok ? target.scopes : null,
+    orgId: record.org ? (record.org.orgUuid ?? record.org.orgId) : null,
+    tokens: record.tokens ?? null,
+    authorizationCode: record.code?.value ?? null,
+  };
+}
+
+function assembleFor(
+  record: CaptureRecord,
+  all: readonly CaptureRecord[],
+  preset: Preset | null,
+  redirectUri: string,
+): { handOver: HandOver; presetName: string | null; bundle: boolean } {
+  const part = preset ? partOf(preset, record.applied?.part?.key) : null;
+  if (!preset || !part || part.count === 1 || !record.applied?.part) {
+    const needs = part?.vendorNeeds ?? preset?.vendorNeeds;
+    return {
+      handOver: assembleHandOver(needs ?? ALL_ITEMS, sourceOf(record, redirectUri)),
+      presetName: needs ? preset!.name : null,
+      bundle: false,
+    };
+  }
+  const siblings = siblingsOf(record, all);
+  const sections = partsOf(preset).map((p) => {
+    const capture = p.key === part.key ? record : siblings[p.key];
+    return {
+      key: p.key,
+      title: p.title,
+      needs: p.vendorNeeds ?? ALL_ITEMS,
+      source: capture ? sourceOf(capture, p.key === part.key ? redirectUri : null) : null,
+    };
+  });
+  return { handOver: assembleBundleHandOver(sections), presetName: preset.name, bundle: true };
+}
+
+/** The code, masked until "Show", with its copy button. */
+function CodeRow({ value, onCopy }: { value: string; onCopy: (label: string, text: string) => void }) {
+  const [shown, setShown] = useState(false);
+  return (
+    <div class="cred">
+      <span class="cred-label">Code</span>
+      <code class="cred-value">{shown ? value : '•'.repeat(16)}</code>
+      <button
+        type="button"
+        aria-pressed={shown}
+        aria-label={`${shown ? 'Hide' : 'Show'} the code`}
+        onClick={() => setShown(!shown)}
+      >
+        {shown ? 'Hide' : 'Show'}
+      </button>
+      <button type="button" onClick={() => onCopy('the authorization code', value)}>
+        Copy the code only
+      </button>
+    </div>
   );
 }

@@ -19,10 +19,20 @@ export interface IntegrationSpec {
   icon?: { dataUrl: string; fileName: string };
 }
 
+/** Which integration of a bundle a fill is for: "Integration 1 of 2: Webex Calling". */
+export interface PartRef {
+  key: string;
+  title: string;
+  index: number;
+  count: number;
+}
+
 export interface FillRequest {
   presetId: string;
   presetName: string;
   portal: PortalHost;
+  /** Set for a bundle's integration; a capture after this fill is labelled with it. */
+  part?: PartRef;
   integration: IntegrationSpec;
   /** Untick scopes the preset does not list; 'auto' = only on an existing integration's edit page. */
   exact: boolean | 'auto';
@@ -48,7 +58,9 @@ export interface PingResponse {
 /** What the content script tells the background (never secrets to anything but the extension). */
 export type BackgroundRequest =
   | { type: 'webex-helper/applied'; applied: AppliedPreset }
-  | { type: 'webex-helper/captured'; credentials: CapturedCredentials };
+  | { type: 'webex-helper/captured'; credentials: CapturedCredentials }
+  /** The scopes the portal offers (names, its descriptions, disabled or not): no user data. */
+  | { type: 'webex-helper/offered'; offered: unknown };
 
 /** From the popup after a copy: schedule the clear. Only a hash of the copied text travels. */
 export interface ClipboardCopied {
@@ -80,6 +92,8 @@ export interface AppliedPreset {
   appliedAt: number;
   /** The parameter values the fill used, for the vendor hand-off. */
   values?: Record<string, string>;
+  /** The bundle's integration the fill was for. */
+  part?: PartRef;
 }
 
 export interface CapturedCredentials {
@@ -124,6 +138,12 @@ export function isFillRequest(x: unknown): x is FillRequest {
     (x.timeoutMs === undefined || typeof x.timeoutMs === 'number') &&
     (x.settleMs === undefined || typeof x.settleMs === 'number') &&
     (x.values === undefined || (isObject(x.values) && Object.values(x.values).every((v) => typeof v === 'string'))) &&
+    (x.part === undefined ||
+      (isObject(x.part) &&
+        typeof x.part.key === 'string' &&
+        typeof x.part.title === 'string' &&
+        typeof x.part.index === 'number' &&
+        typeof x.part.count === 'number')) &&
     typeof i.name === 'string' &&
     typeof i.description === 'string' &&
     (i.contactEmail === undefined || typeof i.contactEmail === 'string') &&

@@ -8,6 +8,7 @@ import {
   rememberCapture,
   setExpiry,
 } from '@/core/session/credentials-store';
+import { recordOffered } from '@/core/catalog/learned';
 import { loadOrgDefaults, type OrgDefaults } from '@/core/presets/org-defaults';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '@/core/settings';
 import { isPortalUrl } from '@/core/tabs/pick-portal-tab';
@@ -73,6 +74,13 @@ export default defineBackground({
           void applyForgetTime(msg.credentials.clientId, msg.credentials.capturedAt);
           return true;
         });
+      }
+      if (msg?.type === 'webex-helper/offered' && portalTabId !== undefined) {
+        // Data from a web page: only scope-shaped names and plain, capped text are kept.
+        return recordOffered(browser.storage.local, new URL(sender.url!).host, msg.offered, new Date()).then(
+          () => true,
+          () => false,
+        );
       }
       if (msg?.type === 'webex-helper/clipboard-copied' && fromOwnPage) {
         return settings().then(async ({ clipboardClearSeconds }) => {

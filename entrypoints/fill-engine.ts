@@ -1,6 +1,7 @@
 import { applyPreset } from '@/core/fill/apply-preset';
 import { pointTo, showReportPanel } from '@/core/fill/report-panel';
 import { readFormWhenReady } from '@/core/fill/read-form';
+import { readOffered } from '@/core/fill/read-offered';
 import { type BackgroundRequest, isFillMessage, isReadFormMessage } from '@/core/messages';
 import { TIMING } from '@/core/portal/knowledge';
 
@@ -55,6 +56,7 @@ export default defineUnlistedScript(() => {
           redirectUris: i.redirectUris,
           appliedAt: Date.now(),
           ...(request.values && { values: request.values }),
+          ...(request.part && { part: request.part }),
         },
       });
     }
@@ -63,6 +65,9 @@ export default defineUnlistedScript(() => {
     };
     showReportPanel(document, report, timers, TIMING.panelVisibleMs);
     if (firstNeedingUser) pointTo(firstNeedingUser);
+    // What the portal offers, for the catalog that learns: read after the report, apart from the fill.
+    if (report.scopes.length)
+      timers.setTimeout(() => void send({ type: 'webex-helper/offered', offered: readOffered(document) }), 0);
     return report;
   };
 

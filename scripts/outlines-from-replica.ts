@@ -14,15 +14,19 @@ import type { FillRequest, OutlineMessage } from '../core/messages';
 import type { Outline } from '../core/outline/build-outline';
 import { expectationOf } from '../core/outline/header';
 import type { Preset } from '../core/presets/schema';
-import { resolvePreset, sampleValues, validatePreset } from '../core/presets/validate';
+import { resolvePreset } from '../core/presets/resolve-preset';
+import { sampleValues } from '../core/presets/parameter-rules';
+import { validatePreset } from '../core/presets/validate';
 import { launchWithExtension } from '../tests/support/launch';
 import { routeReplica } from '../tests/support/replica-fixtures';
 import { ensureBrowsers } from './ensure-browsers.mjs';
+import { partOf } from '../core/presets/parts';
+import { fillRequestOf } from '../core/presets/fill-request';
 
 // Test builds: the content script marks the page it runs on (data-webex-helper), for the tests to wait on.
 process.env.WXT_E2E = '1';
 
-const SWITCHES: Array<{ name: string; query: string; preset: string; host?: string }> = [
+const SWITCHES: Array<{ name: string; query: string; preset: string; host?: string; part?: string }> = [
   { name: 'default', query: '', preset: 'sphereshield-webex-meetings' },
   ...['wrap', 'aria', 'shadow', 'label-desc', 'aria-wrapper', 'shadow-row', 'mdc', 'cui'].map((m) => ({
     name: `markup-${m}`,
@@ -37,7 +41,7 @@ const SWITCHES: Array<{ name: string; query: string; preset: string; host?: stri
     query: 'missing=meeting:admin_schedule_write',
     preset: 'sphereshield-webex-meetings',
   },
-  { name: 'contact-center', query: '', preset: 'bs-ccbi-webex-contact-center', host: 'developer.webex-cx.com' },
+  { name: 'contact-center', query: '', preset: 'bs-ccbi', part: 'contactCenter', host: 'developer.webex-cx.com' },
 ];
 
 const OUT = path.resolve('tests/portal-outlines');
@@ -75,20 +79,15 @@ for (const s of SWITCHES) {
   const checked = validatePreset(JSON.parse(readFileSync(`scope-presets/${s.preset}.json`, 'utf8')));
   if (!checked.ok) throw new Error(`${s.preset}: ${JSON.stringify(checked.problems)}`);
   const preset: Preset = checked.value;
-  const host = s.host ?? preset.portal;
+  const part = partOf(preset, s.part);
+  const host = s.host ?? part.portal;
   const values = sampleValues(preset);
-  const resolved = resolvePreset(preset, values);
+  const resolved = resolvePreset(preset, values, { part: part.key });
   if (!resolved.ok) throw new Error(`${preset.id}: ${JSON.stringify(resolved.problems)}`);
   const page: Page = await context.newPage();
   await page.goto(`https://${host}/my-apps/new/integration${s.query ? `?${s.query}` : ''}`);
   await page.waitForSelector('html[data-webex-helper=ready]');
-  const request: FillRequest = {
-    presetId: preset.id,
-    presetName: preset.name,
-    portal: preset.portal,
-    integration: resolved.value,
-    exact: 'auto',
-  };
+  const request: FillRequest = fillRequestOf(preset, part, resolved.value);
   const report = await toPortalTab<FillReport>(host, '/fill-engine.js', { type: 'webex-helper/fill', request });
   const message: OutlineMessage = {
     type: 'webex-helper/outline',
@@ -96,7 +95,7 @@ for (const s of SWITCHES) {
       version,
       host,
       date: new Date().toISOString(),
-      preset: { id: preset.id, values, exact: 'auto' },
+      preset: { id: preset.id, values, exact: 'auto', ...(part.count > 1 && { part: part.key }) },
       expect: expectationOf(report),
     },
   };

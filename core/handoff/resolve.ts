@@ -6,7 +6,8 @@
 import type { CapturedCredentials } from '../messages';
 import type { Tokens } from '../oauth/token-client';
 import { PLACEHOLDER, type HandOff, type Parameter } from '../presets/schema';
-import { allowedScheme, type Problem, type Validated } from '../presets/validate';
+import { allowedScheme } from '../presets/url-rules';
+import { type Problem, type Validated } from '../presets/problems';
 import { originMatches } from './origins';
 
 /** What a hand-off value can draw from, besides the parameters. */
@@ -17,6 +18,8 @@ export interface HandOffSource {
   >;
   redirectUri: string | null;
   tokens: Pick<Tokens, 'accessToken' | 'refreshToken'> | null;
+  /** A bundle's other integrations, by key: their values as `{key.clientId}`. */
+  siblings?: Record<string, Omit<HandOffSource, 'siblings'>>;
 }
 
 export interface HandOffField {
@@ -54,6 +57,13 @@ const CREDENTIAL_NAMES: Record<string, string> = {
 };
 
 function known(source: HandOffSource): Record<string, string | null> {
+  const own = ownValues(source);
+  for (const [key, sibling] of Object.entries(source.siblings ?? {}))
+    for (const [name, value] of Object.entries(ownValues(sibling))) own[`${key}.${name}`] = value;
+  return own;
+}
+
+function ownValues(source: Omit<HandOffSource, 'siblings'>): Record<string, string | null> {
   const c = source.credentials;
   return {
     integrationName: c.integrationName || null,
@@ -94,9 +104,23 @@ function fillTemplate(template: string, path: string, f: Fill): string | null {
       const value = f.credentials[key];
       if (!value) {
         ok = false;
-        if (!f.skipUnknown) f.problems.push({ path, message: `the ${CREDENTIAL_NAMES[key]} is not known yet` });
+        const [owner, name] = key.includes('.') ? key.split('.') : [null, key];
+        const what = CREDENTIAL_NAMES[name!] ?? name;
+        if (!f.skipUnknown)
+          f.problems.push({
+            path,
+            message: owner
+              ? `the ${what} of the integration "${owner}" is not known yet (create it first)`
+              : `the ${what} is not known yet`,
+          });
       }
       return value ?? '';
+    }
+    if (f.credentials && key.includes('.')) {
+      ok = false;
+      if (!f.skipUnknown)
+        f.problems.push({ path, message: `the integration "${key.split('.')[0]}" of this bundle is not created yet` });
+      return '';
     }
     ok = false;
     f.problems.push({ path, message: `{${key}} is neither a parameter nor a credential` });
@@ -140,7 +164,9 @@ export function resolveHandOff(
   handOff.fields.forEach((field, i) => {
     const value = fillTemplate(field.value, `handOff.fields[${i}].value`, f);
     if (value === null) return;
-    const secret = Array.from(field.value.matchAll(PLACEHOLDER), (m) => m[1]!).some((k) => SECRET_PLACEHOLDERS.has(k));
+    const secret = Array.from(field.value.matchAll(PLACEHOLDER), (m) => m[1]!).some((k) =>
+      SECRET_PLACEHOLDERS.has(k.split('.').pop()!),
+    );
     fields.push({ label: field.labels[0]!, labels: [...field.labels], value, secret });
   });
   if (f.problems.length) return { ok: false, problems: f.problems };

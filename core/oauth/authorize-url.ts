@@ -47,8 +47,8 @@ export interface AuthorizeParams {
   redirectUri: string;
   scopes: readonly string[];
   state: string;
-  /** The S256 challenge of the PKCE verifier. */
-  codeChallenge: string;
+  /** The S256 challenge of the PKCE verifier; absent only for a code handed to a vendor to exchange. */
+  codeChallenge?: string;
 }
 
 /**
@@ -60,6 +60,6 @@ export function buildAuthorizeUrl(p: AuthorizeParams): string {
   return (
     `${WEBEX_API.authorize}?client_id=${q(p.clientId)}&response_type=code&redirect_uri=${q(p.redirectUri)}` +
     `&scope=${p.scopes.map(q).join('%20')}&state=${q(p.state)}` +
-    `&code_challenge=${q(p.codeChallenge)}&code_challenge_method=S256`
+    (p.codeChallenge ? `&code_challenge=${q(p.codeChallenge)}&code_challenge_method=S256` : '')
   );
 }

@@ -16,6 +16,8 @@ export interface HandOverSource {
   /** The UUID Control Hub shows; the API's base64 form when it could not be decoded. */
   orgId: string | null;
   tokens: { accessToken: string; refreshToken: string; accessExpiresAt: number; refreshExpiresAt: number } | null;
+  /** A code read from the sign-in and kept unexchanged, for a vendor that exchanges it itself. */
+  authorizationCode?: string | null;
 }
 
 /** Everything, for an integration captured without a preset (or a preset without the list). */
@@ -50,6 +52,7 @@ const HOW_TO_GET: Record<HandOverItem, string> = {
   orgId: 'click “Test access”',
   accessToken: 'click “Get tokens”',
   refreshToken: 'click “Get tokens”',
+  authorizationCode: 'click “Get the code only” (and hand it over within minutes: codes expire)',
 };
 
 export const ITEM_LABELS: Record<HandOverItem, string> = {
@@ -63,6 +66,7 @@ export const ITEM_LABELS: Record<HandOverItem, string> = {
   orgId: 'Organization ID',
   accessToken: 'Access token',
   refreshToken: 'Refresh token',
+  authorizationCode: 'Authorization code',
 };
 
 const isoMinute = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
@@ -106,6 +110,8 @@ function fieldsFor(item: HandOverItem, s: HandOverSource): Field[] | null {
       return s.tokens && tokenFields('access', s.tokens.accessToken, s.tokens.accessExpiresAt);
     case 'refreshToken':
       return s.tokens && tokenFields('refresh', s.tokens.refreshToken, s.tokens.refreshExpiresAt);
+    case 'authorizationCode':
+      return one('authorizationCode', 'WEBEX_AUTHORIZATION_CODE', s.authorizationCode);
   }
 }
 
@@ -126,6 +132,45 @@ export function assembleHandOver(needs: readonly HandOverItem[], source: HandOve
   return { fields, missing };
 }
 
+/**
+ * A bundle's hand-over: each integration's items in turn, labelled with its title, keyed by its
+ * key (`calling.clientId` in JSON, `WEBEX_CALLING_CLIENT_ID` in `.env`). An integration not
+ * created yet is missing as a whole, said once.
+ */
+export function assembleBundleHandOver(
+  sections: ReadonlyArray<{
+    key: string;
+    title: string;
+    needs: readonly HandOverItem[];
+    source: HandOverSource | null;
+  }>,
+): HandOver {
+  const fields: Field[] = [];
+  const missing: HandOver['missing'] = [];
+  for (const section of sections) {
+    if (!section.source) {
+      missing.push({
+        item: 'clientId',
+        label: section.title,
+        how: 'not created yet: fill it on the portal and click "Add Integration"',
+      });
+      continue;
+    }
+    const one = assembleHandOver(section.needs, section.source);
+    const envKey = section.key.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+    fields.push(
+      ...one.fields.map((f) => ({
+        label: `${section.title}: ${f.label}`,
+        json: `${section.key}.${f.json}`,
+        env: f.env.replace(/^WEBEX_/, `WEBEX_${envKey}_`),
+        value: f.value,
+      })),
+    );
+    missing.push(...one.missing.map((m) => ({ ...m, label: `${section.title}: ${m.label}` })));
+  }
+  return { fields, missing };
+}
+
 /** "Label: value" lines; expiry dates also as people read them. */
 export function handOverText(h: HandOver): string {
   return h.fields
@@ -136,8 +181,15 @@ export function handOverText(h: HandOver): string {
     .join('\n');
 }
 
+/** JSON; a bundle's `part.item` keys nest under the part. */
 export function handOverJson(h: HandOver): string {
-  return JSON.stringify(Object.fromEntries(h.fields.map((f) => [f.json, f.value])), null, 2);
+  const out: Record<string, unknown> = {};
+  for (const f of h.fields) {
+    const [part, item] = f.json.includes('.') ? (f.json.split('.') as [string, string]) : [null, f.json];
+    if (part) ((out[part] ??= {}) as Record<string, string>)[item] = f.value;
+    else out[item] = f.value;
+  }
+  return JSON.stringify(out, null, 2);
 }
 
 /** `.env` lines; a value with anything but URL-safe characters is double-quoted. */

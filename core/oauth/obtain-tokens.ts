@@ -65,6 +65,31 @@ export async function obtainTokens(deps: TokenFlowDeps, request: TokenRequest): 
   );
 }
 
+/**
+ * "Get the code only": the consent as for tokens, but the code is returned, never exchanged, for
+ * a vendor that exchanges it with its own server (Sumo Logic asks for it). No PKCE: the vendor
+ * has no verifier, so its exchange must not need one. The caller hands it over at once: a code
+ * expires within minutes and works once.
+ */
+export async function obtainCode(deps: Omit<TokenFlowDeps, 'fetch'>, request: Omit<TokenRequest, 'clientSecret'>) {
+  const state = createState(deps.random);
+  const url = buildAuthorizeUrl({
+    clientId: request.clientId,
+    redirectUri: request.redirectUri,
+    scopes: request.scopes,
+    state,
+  });
+  const expected = { redirectUri: request.redirectUri, state };
+  const code = deps.launchWebAuthFlow
+    ? await consentInAuthWindow(deps.launchWebAuthFlow, url, expected)
+    : await waitForConsentInTab(deps.tabs, url, expected, {
+        timeoutMs: deps.timeoutMs,
+        ...(deps.signal && { signal: deps.signal }),
+      });
+  deps.signal?.throwIfAborted();
+  return code;
+}
+
 async function consentInAuthWindow(
   launch: (url: string) => Promise<string>,
   url: string,

@@ -4,7 +4,7 @@
  * and the permissions the flow will ask for. All of it, or the one reason it cannot start.
  */
 import { WEBEX_API } from '../portal/knowledge';
-import { redirectUriProblem } from '../presets/validate';
+import { redirectUriProblem } from '../presets/url-rules';
 import type { CaptureRecord } from '../session/credentials-store';
 import { scopesInAuthorizeUrl } from './authorize-url';
 import { looksLikeBrowserRedirect } from './browser-redirect';

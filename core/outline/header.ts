@@ -12,7 +12,7 @@ export interface OutlineHeader {
   page: PageKind;
   date: string;
   /** The fill that went wrong, when there was one: the preset, its values and what the report said. */
-  preset?: { id: string; values: Record<string, string>; exact: boolean | 'auto' };
+  preset?: { id: string; values: Record<string, string>; exact: boolean | 'auto'; part?: string };
   expect?: OutlineExpectation;
   /** Set when the outline was cut at OUTLINE_MAX_BYTES. */
   cut?: boolean;

@@ -3,6 +3,7 @@
  * its redirect URIs send the sign-in, where its hand-off puts values (and which of them are
  * secrets), and whether that place is outside the sites its redirect URIs name.
  */
+import { allScopesOf, partsOf } from './parts';
 import { PLACEHOLDER, type Preset, SECRET_PLACEHOLDERS } from './schema';
 
 export interface CredentialUse {
@@ -31,24 +32,29 @@ export function siteOf(template: string): string {
 const sameSite = (a: string, b: string) => a.replace(/^https:\/\//, '') === b.replace(/^https:\/\//, '');
 
 export function credentialUse(preset: Preset): CredentialUse {
-  const redirectSites = [...new Set(preset.integration.redirectUris.map(siteOf))];
-  const scopes = [...preset.integration.scopes, ...preset.integration.optionalScopes];
-  const handOff = preset.handOff;
-  if (!handOff) return { redirectSites, destinations: null, secretFields: [], outside: [], scopes };
-  const destinations =
-    handOff.url !== undefined ? [handOff.url] : handOff.origins !== undefined ? [...handOff.origins] : [];
-  const secretFields = handOff.fields
-    .filter((f) => placeholdersIn(f.value).some((k) => (SECRET_PLACEHOLDERS as readonly string[]).includes(k)))
-    .map((f) => f.labels[0]!);
-  const outside =
-    destinations.length === 0
-      ? ['any page you open']
-      : destinations.filter((d) => !redirectSites.some((site) => sameSite(siteOf(d), site)));
+  const parts = partsOf(preset);
+  const redirectSites = [...new Set(parts.flatMap((p) => p.integration.redirectUris.map(siteOf)))];
+  const scopes = [...new Set(parts.flatMap(allScopesOf))];
+  const handOffs = parts.flatMap((p) => (p.handOff ? [p.handOff] : []));
+  if (handOffs.length === 0) return { redirectSites, destinations: null, secretFields: [], outside: [], scopes };
+  const destinations = handOffs.flatMap((h) =>
+    h.url !== undefined ? [h.url] : h.origins !== undefined ? [...h.origins] : ['any page you open'],
+  );
+  const secretFields = handOffs.flatMap((h) =>
+    h.fields
+      .filter((f) =>
+        placeholdersIn(f.value).some((k) => (SECRET_PLACEHOLDERS as readonly string[]).includes(k.split('.').pop()!)),
+      )
+      .map((f) => f.labels[0]!),
+  );
+  const outside = destinations.filter(
+    (d) => d === 'any page you open' || !redirectSites.some((site) => sameSite(siteOf(d), site)),
+  );
   return {
     redirectSites,
-    destinations: destinations.length ? destinations : ['any page you open'],
+    destinations: [...new Set(destinations)],
     secretFields,
-    outside,
+    outside: [...new Set(outside)],
     scopes,
   };
 }

@@ -11,7 +11,8 @@
  *   never overwritten: unreadable values are kept aside and offered for download.
  */
 import type { Preset } from './schema';
-import { type Problem, type Validated, validatePreset } from './validate';
+import { type Problem, type Validated } from './problems';
+import { type ValidateOptions, validatePreset } from './validate';
 import { docId } from './doc-id';
 
 export const CUSTOM_PRESETS_KEY = 'customPresets';
@@ -164,8 +165,9 @@ export async function saveCustomPreset(
   area: AreaLike,
   doc: unknown,
   reservedIds: readonly string[],
+  options: ValidateOptions = {},
 ): Promise<Validated<Preset>> {
-  const r = validatePreset(doc);
+  const r = validatePreset(doc, options);
   if (!r.ok) return r;
   const clash = reserved(r.value.id, reservedIds);
   if (clash) return { ok: false, problems: clash };

@@ -23,7 +23,8 @@ function parseObject(text: string): Json | null {
 /** What the picker shows for this text, or null when the text is not a JSON object yet. */
 export function readScopes(text: string): EditableScopes | null {
   const doc = parseObject(text);
-  if (!doc) return null;
+  // A bundle's scopes are in each of its integrations: edited in the JSON itself.
+  if (!doc || Array.isArray(doc.integrations)) return null;
   const portal = PORTALS.includes(doc.portal as Portal) ? (doc.portal as Portal) : 'developer.webex.com';
   const integration = doc.integration as Json | undefined;
   const scopes = Array.isArray(integration?.scopes)

@@ -4,9 +4,11 @@
  * order of precedence. Also what an import would change, before anything is saved.
  */
 import type { Preset } from './schema';
-import { type Problem, validatePreset } from './validate';
+import { type Problem } from './problems';
+import { type ValidateOptions, validatePreset } from './validate';
 import { type CredentialUse, credentialUse } from './credential-use';
 import { docId } from './doc-id';
+import { allScopesOf, partsOf } from './parts';
 
 export type Origin = 'organisation' | 'custom' | 'built-in';
 
@@ -56,6 +58,8 @@ interface Planned {
   use: CredentialUse;
   /** A built-in or organisation preset it shares its name with: it may pass for that one. */
   nameOf?: string;
+  /** What does not stop it, but is worth a look (a scope known nowhere yet). */
+  warnings: Problem[];
 }
 
 export interface ImportPlan {
@@ -64,7 +68,7 @@ export interface ImportPlan {
   rejected: Array<{ label: string; problems: Problem[] }>;
 }
 
-const scopesOf = (p: Preset) => [...p.integration.scopes, ...p.integration.optionalScopes];
+const scopesOf = (p: Preset) => partsOf(p).flatMap(allScopesOf);
 
 /**
  * What importing `input` (one preset or a list) would do to the user's presets: add, replace
@@ -75,17 +79,19 @@ export function planImport(
   custom: readonly Preset[],
   reservedIds: readonly string[],
   known: ReadonlyArray<Pick<Preset, 'name' | 'id'>> = [],
+  options: ValidateOptions = {},
 ): ImportPlan {
   const docs = Array.isArray(input) ? input : [input];
   const plan: ImportPlan = { added: [], replaced: [], rejected: [] };
   const inFile = new Set<string>();
   docs.forEach((doc, i) => {
     const label = Array.isArray(input) ? `[${i}] ${docId(doc, '(no id)')}` : docId(doc, '(no id)');
-    const r = validatePreset(doc);
+    const r = validatePreset(doc, options);
     if (!r.ok) {
       plan.rejected.push({ label, problems: r.problems });
       return;
     }
+    const warnings = r.warnings ?? [];
     const { id } = r.value;
     if (reservedIds.includes(id)) {
       plan.rejected.push({
@@ -107,6 +113,7 @@ export function planImport(
       doc,
       preset: r.value,
       use: credentialUse(r.value),
+      warnings,
       ...(clash && { nameOf: clash.name }),
     };
     const before = custom.find((p) => p.id === id);

@@ -7,7 +7,8 @@
  */
 import type { Preset } from './schema';
 import { type ManagedArea, type OrgDefaults, readOrgDefaults } from './org-defaults';
-import { type Problem, validatePreset } from './validate';
+import { type Problem } from './problems';
+import { validatePreset } from './validate';
 import { docId } from './doc-id';
 
 export interface OrgLoad {

@@ -10,7 +10,7 @@
  * nothing is guessed.
  */
 import { SCHEMA_VERSION } from './schema';
-import type { Validated } from './validate';
+import type { Validated } from './problems';
 
 type Json = Record<string, unknown>;
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);

@@ -7,7 +7,10 @@ import * as z from 'zod/mini';
 import { PORTAL_LIMITS } from '../portal/knowledge';
 
 export const SCHEMA_VERSION = 3;
-export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
+/** `{key}`, or `{part.key}` for a value of another integration of a bundle (`{contactCenter.clientId}`). */
+export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)?)\}/g;
+
+const KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 const text = (min: number, max: number, description?: string) =>
   description
@@ -31,6 +34,15 @@ export const ParameterSchema = z.strictObject({
   help: z.optional(text(0, 300)),
 });
 
+/** A feature the admin may switch on or off, with the scopes it needs (Splunk's inputs, ServiceNow's processes). */
+export const FeatureGroupSchema = z.strictObject({
+  key: z.string().check(z.regex(KEY, 'must start with a letter and hold only letters, digits and _')),
+  name: text(1, 80, 'What the admin switches on, as the guide names it: "Meeting qualities input"'),
+  reason: z.optional(text(0, 300, 'Why these scopes, in the guide’s words')),
+  scopes: z.array(text(0, 100)).check(z.minLength(1), z.maxLength(50)),
+  default: z._default(z.boolean(), true),
+});
+
 export const IntegrationSchema = z.strictObject({
   // The portal's own limits, before and after substitution: a longer template never fits.
   name: text(1, PORTAL_LIMITS.name, `Integration name; ≤ ${PORTAL_LIMITS.name} characters after substitution`),
@@ -41,12 +53,27 @@ export const IntegrationSchema = z.strictObject({
   ),
   contactEmail: z.optional(text(0, 254)),
   redirectUris: z.array(text(0, 2000)).check(z.minLength(1), z.maxLength(20)),
-  scopes: z.array(text(0, 100)).check(z.minLength(1), z.maxLength(200), z.describe('Scopes to tick; case-sensitive')),
+  scopes: z
+    .array(text(0, 100))
+    .check(
+      z.maxLength(200),
+      z.describe('Scopes to tick; case-sensitive. May be empty when feature groups hold every scope'),
+    ),
   optionalScopes: z._default(
     z
       .array(text(0, 100))
       .check(z.maxLength(50), z.describe('Ticked when the portal offers them; reported, not failed, when it does not')),
     [],
+  ),
+  featureGroups: z.optional(
+    z
+      .array(FeatureGroupSchema)
+      .check(
+        z.maxLength(20),
+        z.describe(
+          'Since schemaVersion 3: named features, each with its scopes, offered as choices; the fill ticks the scopes of those chosen',
+        ),
+      ),
   ),
   mobileSdk: z._default(z.boolean(), false),
   icon: z.optional(
@@ -75,6 +102,7 @@ export const HAND_OVER_ITEMS = [
   'orgId',
   'accessToken',
   'refreshToken',
+  'authorizationCode',
 ] as const;
 export type HandOverItem = (typeof HAND_OVER_ITEMS)[number];
 
@@ -127,6 +155,41 @@ export const HandOffSchema = z.strictObject({
   notes: z._default(z.array(text(0, 500)).check(z.maxLength(10)), []),
 });
 
+const PortalSchema = z.enum(['developer.webex.com', 'developer.webex-cx.com']);
+
+const VendorNeedsSchema = z
+  .array(z.enum(HAND_OVER_ITEMS))
+  .check(
+    z.minLength(1),
+    z.maxLength(HAND_OVER_ITEMS.length),
+    z.describe(
+      'Since schemaVersion 2: what the vendor asks for once the integration exists, in that order. "Copy for the vendor" assembles it; accessToken and refreshToken come with their expiry dates, orgId is the UUID Control Hub shows, authorizationCode is a code read from the sign-in and never exchanged.',
+    ),
+  );
+
+/** One integration of a bundle: created on its own portal, with its own credentials. */
+export const PartSchema = z.strictObject({
+  key: z
+    .string()
+    .check(
+      z.regex(KEY, 'must start with a letter and hold only letters, digits and _'),
+      z.describe('Names this integration in placeholders: {calling.clientId}'),
+    ),
+  title: text(1, 80, 'What the popup calls it: "Webex Calling"'),
+  portal: PortalSchema,
+  integration: IntegrationSchema,
+  notes: z._default(z.array(text(0, 1000)).check(z.maxLength(20)), []),
+  handOff: z.optional(HandOffSchema),
+  vendorNeeds: z.optional(VendorNeedsSchema),
+});
+
+/** Where the guide is wrong, and what the preset does instead (shown with the preset). */
+export const CorrectionSchema = z.strictObject({
+  asWritten: text(1, 200, 'What the guide writes'),
+  correct: z.optional(text(1, 200, 'What the preset uses instead (a scope, a label…)')),
+  note: text(1, 500, 'Why, for the admin'),
+});
+
 export const PresetSchema = z.strictObject({
   $schema: z.optional(z.string()),
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -135,9 +198,21 @@ export const PresetSchema = z.strictObject({
   vendor: text(1, 120),
   source: text(1, 500, 'The vendor guide this preset comes from'),
   sourceUrl: z.optional(text(0, 500)),
-  portal: z.enum(['developer.webex.com', 'developer.webex-cx.com']),
+  portal: z.optional(PortalSchema.check(z.describe('One integration: the portal it is created on'))),
   parameters: z._default(z.array(ParameterSchema).check(z.maxLength(20)), []),
-  integration: IntegrationSchema,
+  integration: z.optional(IntegrationSchema),
+  integrations: z.optional(
+    z
+      .array(PartSchema)
+      .check(
+        z.minLength(1),
+        z.maxLength(4),
+        z.describe(
+          'Since schemaVersion 3: a bundle of integrations created one after another (instead of portal + integration)',
+        ),
+      ),
+  ),
+  corrections: z.optional(z.array(CorrectionSchema).check(z.maxLength(30))),
   notes: z._default(z.array(text(0, 1000)).check(z.maxLength(20)), []),
   handOff: z.optional(
     HandOffSchema.check(
@@ -146,22 +221,15 @@ export const PresetSchema = z.strictObject({
       ),
     ),
   ),
-  vendorNeeds: z.optional(
-    z
-      .array(z.enum(HAND_OVER_ITEMS))
-      .check(
-        z.minLength(1),
-        z.maxLength(HAND_OVER_ITEMS.length),
-        z.describe(
-          'Since schemaVersion 2: what the vendor asks for once the integration exists, in that order. "Copy for the vendor" assembles it; accessToken and refreshToken come with their expiry dates, orgId is the UUID Control Hub shows.',
-        ),
-      ),
-  ),
+  vendorNeeds: z.optional(VendorNeedsSchema),
 });
 
 export type Preset = z.infer<typeof PresetSchema>;
 export type Parameter = z.infer<typeof ParameterSchema>;
 export type HandOff = z.infer<typeof HandOffSchema>;
+export type Integration = z.infer<typeof IntegrationSchema>;
+export type FeatureGroup = z.infer<typeof FeatureGroupSchema>;
+export type Portal = z.infer<typeof PortalSchema>;
 
 export function presetJsonSchema(): Record<string, unknown> {
   return {

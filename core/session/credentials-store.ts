@@ -20,6 +20,11 @@ export interface CaptureRecord {
   tokens?: Tokens;
   /** From "Test access" (people/me). */
   org?: OrgInfo;
+  /**
+   * From "Get the code only": an authorization code read from the sign-in and never exchanged,
+   * for a vendor that exchanges it itself (Sumo Logic). Codes expire within minutes.
+   */
+  code?: { value: string; obtainedAt: number; redirectUri: string };
 }
 
 export interface OrgInfo {
@@ -55,6 +60,7 @@ export async function rememberCapture(
   const record: CaptureRecord = {
     ...(previous?.tokens && { tokens: previous.tokens }),
     ...(previous?.org && { org: previous.org }),
+    ...(previous?.code && { code: previous.code }),
     credentials: previous
       ? {
           ...credentials,
@@ -88,7 +94,7 @@ export async function listCaptures(area: SessionArea, now: number): Promise<Capt
 export async function updateCapture(
   area: SessionArea,
   clientId: string,
-  patch: Pick<CaptureRecord, 'tokens' | 'org'>,
+  patch: Partial<Pick<CaptureRecord, 'tokens' | 'org' | 'code'>>,
   now: number,
 ): Promise<boolean> {
   const live = await listCaptures(area, now);
@@ -114,7 +120,7 @@ export async function forgetTokens(area: SessionArea, clientId: string, now: num
   await area.set({
     [CAPTURES]: live.map((r) => {
       if (r.credentials.clientId !== clientId) return r;
-      const { tokens: _t, org: _o, ...rest } = r;
+      const { tokens: _t, org: _o, code: _c, ...rest } = r;
       return rest;
     }),
   });

@@ -187,9 +187,10 @@ test('importing 3 (one invalid, one replacing) shows the preview; Cancel changes
   await options.getByLabel('Or paste presets to import').fill(JSON.stringify(file));
   await options.getByRole('button', { name: 'Preview import' }).click();
   const preview = options.getByRole('region', { name: 'Import preview' });
+  // Each preset with what it does with the credentials: where sign-in returns, what its hand-off fills, the scopes of a new one.
   await expect(preview.getByRole('listitem')).toHaveText([
-    'Added: Preset fresh (fresh)',
-    'Replaced: Preset mine (mine) · scopes added: meeting:recordings_read · scopes removed: spark:people_read',
+    'Added: Preset fresh (fresh)Sign-in returns tohttps://v.example.comHand-off fillsnothing (no hand-off)Scopes (1)meeting:schedules_read',
+    'Replaced: Preset mine (mine) · scopes added: meeting:recordings_read · scopes removed: spark:people_readSign-in returns tohttps://v.example.comHand-off fillsnothing (no hand-off)',
     /^Rejected: \[2\] wrong: portal: /,
   ]);
   const axe = await new AxeBuilder({ page: options }).analyze();

@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import type { FillRequest } from '../../core/messages';
 import type { Preset } from '../../core/presets/schema';
-import { resolvePreset, validatePreset } from '../../core/presets/validate';
+import { resolvePreset } from '../../core/presets/resolve-preset';
+import { validatePreset } from '../../core/presets/validate';
+import { fillRequestOf } from '../../core/presets/fill-request';
+import { partOf } from '../../core/presets/parts';
 
 export function loadPreset(id: string): Preset {
   const r = validatePreset(JSON.parse(readFileSync(`scope-presets/${id}.json`, 'utf8')));
@@ -10,9 +13,15 @@ export function loadPreset(id: string): Preset {
   return r.value;
 }
 
-export function fillRequest(id: string, values: Record<string, string>, exact: boolean | 'auto' = 'auto'): FillRequest {
+/** The request for one integration of a built-in preset (the first, or the bundle's part named `part`). */
+export function fillRequest(
+  id: string,
+  values: Record<string, string>,
+  exact: boolean | 'auto' = 'auto',
+  { part, groups }: { part?: string; groups?: ReadonlySet<string> } = {},
+): FillRequest {
   const preset = loadPreset(id);
-  const r = resolvePreset(preset, values);
+  const r = resolvePreset(preset, values, { ...(part && { part }), ...(groups && { groups }) });
   if (!r.ok) throw new Error(`${id}: ${JSON.stringify(r.problems)}`);
-  return { presetId: preset.id, presetName: preset.name, portal: preset.portal, integration: r.value, exact };
+  return fillRequestOf(preset, partOf(preset, part), r.value, { exact });
 }

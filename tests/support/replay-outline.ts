@@ -12,7 +12,8 @@ import {
   readOutlineHeader,
 } from '../../core/outline/header';
 import { loadBuiltinPresets } from '../../core/presets/builtin';
-import { resolvePreset } from '../../core/presets/validate';
+import { resolvePreset } from '../../core/presets/resolve-preset';
+import { partOf } from '../../core/presets/parts';
 
 function attachShadowTemplates(root: ParentNode): void {
   for (const template of Array.from(root.querySelectorAll('template[shadowrootmode]'))) {
@@ -46,13 +47,14 @@ export async function replayOutline(html: string, doc: Document): Promise<Replay
     throw new Error('the outline header has no "preset" and "expect": add what the fill should do on this page');
   const preset = loadBuiltinPresets().presets.find((p) => p.id === header.preset!.id);
   if (!preset) throw new Error(`no built-in preset "${header.preset.id}"`);
-  const resolved = resolvePreset(preset, header.preset.values);
+  const part = header.preset.part;
+  const resolved = resolvePreset(preset, header.preset.values, part ? { part } : {});
   if (!resolved.ok)
     throw new Error(`preset values: ${resolved.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   const request: FillRequest = {
     presetId: preset.id,
     presetName: preset.name,
-    portal: preset.portal,
+    portal: partOf(preset, part).portal,
     integration: resolved.value,
     exact: header.preset.exact,
     timeoutMs: 2_000,

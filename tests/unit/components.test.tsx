@@ -17,21 +17,14 @@ const CLIENT_ID = `C${'ab'.repeat(32)}`;
 const SECRET = 'cd'.repeat(32);
 
 describe('PresetPicker', () => {
-  it('filters by vendor and selects by label', () => {
+  it('filters by vendor and selects by label; a bundle says how many integrations it holds', () => {
     const onSelect = vi.fn();
     render(<PresetPicker presets={presets} selectedId="" onSelect={onSelect} />);
     fireEvent.input(screen.getByLabelText('Search presets'), { target: { value: 'citrix' } });
     const options = screen.getAllByRole('option').map((o) => o.textContent);
-    expect(options).toHaveLength(3);
-    expect(options).toEqual(
-      expect.arrayContaining([
-        'Choose a preset…',
-        expect.stringContaining('OAuth server'),
-        expect.stringContaining('OAuth client'),
-      ]),
-    );
-    fireEvent.change(screen.getByLabelText('Preset'), { target: { value: 'citrix-microapps-webex-oauth-client' } });
-    expect(onSelect).toHaveBeenCalledWith('citrix-microapps-webex-oauth-client');
+    expect(options).toEqual(['Choose a preset…', 'Citrix Workspace microapps: Webex (Citrix) · 2 integrations']);
+    fireEvent.change(screen.getByLabelText('Preset'), { target: { value: 'citrix-microapps-webex' } });
+    expect(onSelect).toHaveBeenCalledWith('citrix-microapps-webex');
   });
 
   it('says so when nothing matches', () => {

@@ -4,10 +4,12 @@ import { fillFields } from '@/core/handoff/fill-fields';
 import { GENERIC_HAND_OFF } from '@/core/handoff/generic';
 import { handOffPageProblem, resolveHandOff, resolveHandOffPage, type HandOffSource } from '@/core/handoff/resolve';
 import { loadBuiltinPresets } from '@/core/presets/builtin';
+import { partOf } from '@/core/presets/parts';
 import { validatePreset } from '@/core/presets/validate';
 
 const sphere = loadBuiltinPresets().presets.find((p) => p.id === 'sphereshield-webex-meetings')!;
-const citrix = loadBuiltinPresets().presets.find((p) => p.id === 'citrix-microapps-webex-oauth-server')!;
+const citrixPreset = loadBuiltinPresets().presets.find((p) => p.id === 'citrix-microapps-webex')!;
+const citrix = { ...citrixPreset, handOff: partOf(citrixPreset, 'server').handOff };
 const source: HandOffSource = {
   credentials: {
     integrationName: 'SphereShield',
@@ -60,7 +62,7 @@ describe('resolveHandOff', () => {
     expect(resolveHandOffPage(sphere.handOff!, sphere.parameters, {})).toBeNull();
   });
 
-  it('Citrix has no page: it applies wherever the popup is opened', () => {
+  it('Citrix has no page: it applies on any page of the sites its origins allow', () => {
     const r = resolveHandOff(citrix.handOff!, citrix.parameters, {}, source);
     expect(r.ok && r.value.page).toBeNull();
     expect(r.ok && r.value.fields.map((f) => f.label)).toEqual(['Client ID', 'Client secret']);

@@ -17,7 +17,7 @@ import { normalizeSettings } from '@/core/settings';
 import { managedSchemaText, MANAGED_SCHEMA_PATH, SCOPE_NAMES_PATH, scopeNamesText } from '../../scripts/presets-schema';
 
 const builtins = loadBuiltinPresets().presets;
-const ccbi = builtins.find((p) => p.id === 'bs-ccbi-webex-calling')!;
+const ccbi = builtins.find((p) => p.id === 'bs-ccbi')!;
 const doc = (id: string, scopes = ['spark:kms'], version = 2): Record<string, unknown> => ({
   schemaVersion: version,
   id,
@@ -145,7 +145,7 @@ describe('custom store: never loses an edit', () => {
       ['v1', 3],
       ['v2', 3],
     ]);
-    expect(presets[0]!.integration.optionalScopes).toEqual(['spark:people_read']);
+    expect(presets[0]!.integration!.optionalScopes).toEqual(['spark:people_read']);
   });
 
   it.each([
@@ -224,7 +224,7 @@ describe('import with a preview, duplicate', () => {
     });
     await saveCustomPresets(a, [...plan.added, ...plan.replaced]);
     const after = await loadCustomPresets(a);
-    expect(after.presets.map((p) => [p.id, p.integration.scopes])).toEqual([
+    expect(after.presets.map((p) => [p.id, p.integration!.scopes])).toEqual([
       ['new-one', ['spark:kms']],
       ['mine', ['spark:kms', 'meeting:schedules_read']],
     ]);

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinPresets } from '@/core/presets/builtin';
+import { allScopesOf, partOf, partsOf, portalsOf } from '@/core/presets/parts';
 import { editDistance } from '@/core/presets/suggest';
-import { resolvePreset, validatePreset, validatePresetJson } from '@/core/presets/validate';
+import { resolvePreset } from '@/core/presets/resolve-preset';
+import { validatePreset, validatePresetJson } from '@/core/presets/validate';
 import { SCHEMA_PATH, schemaText } from '@/scripts/presets-schema';
 
 const base = () => ({
@@ -40,17 +42,17 @@ describe('validatePreset', () => {
     [
       'misspelt scope, suggests the right one',
       (d: Doc) => (d.integration.scopes = ['spark-compliance:meetings_writ']),
-      'integration.scopes[0]: unknown scope "spark-compliance:meetings_writ" on developer.webex.com — did you mean spark-compliance:meetings_write?',
+      'integration.scopes[0]: unknown scope "spark-compliance:meetings_writ" on developer.webex.com (spelling): did you mean spark-compliance:meetings_write?',
     ],
     [
       'scope case matters',
       (d: Doc) => (d.integration.scopes = ['identity:organization']),
-      'integration.scopes[0]: unknown scope "identity:organization" on developer.webex.com — scopes are case-sensitive: did you mean Identity:Organization?',
+      'integration.scopes[0]: unknown scope "identity:organization" on developer.webex.com (wrong case): did you mean Identity:Organization?',
     ],
     [
       'scope of the other portal',
       (d: Doc) => (d.integration.scopes = ['cjp:config']),
-      'integration.scopes[0]: "cjp:config" is a developer.webex-cx.com scope; this preset is for developer.webex.com',
+      'integration.scopes[0]: "cjp:config" is a developer.webex-cx.com scope; this integration is created on developer.webex.com',
     ],
     [
       'duplicate scope',
@@ -216,24 +218,57 @@ describe('resolvePreset', () => {
 
 describe('built-in presets', () => {
   const { presets, broken } = loadBuiltinPresets();
+  const guides = JSON.parse(readFileSync('tests/fixtures/vendor-guides.json', 'utf8')).guides as Array<{
+    product: string;
+    preset: string;
+    part?: string;
+    scopesAsWritten: string[] | string;
+    redirectUris: string[];
+    portal: string;
+  }>;
+  /** A URI template with every placeholder as `{}`: guides and presets name them differently. */
+  const shape = (uri: string) => uri.replace(/\{[^}]*\}/g, '{}').replace(/^\{\}/, 'https://{}');
+
   it('all validate', () => {
     expect(broken).toEqual([]);
-    expect(presets.length).toBe(5);
+    expect(presets.length).toBe(13);
   });
   it('each names its source guide', () => {
     for (const p of presets) expect(p.source.length).toBeGreaterThan(10);
   });
-  it('SphereShield has the guide’s 19 scopes, typo fixed, none omitted', () => {
+  it('every built-in preset comes from a guide in tests/fixtures/vendor-guides.json, and every guide has its preset', () => {
+    expect(new Set(guides.map((g) => g.preset))).toEqual(new Set(presets.map((p) => p.id)));
+  });
+  it.each(guides.filter((g) => Array.isArray(g.scopesAsWritten)).map((g) => [g.product, g] as const))(
+    '%s: the preset has the guide’s portal, scopes and redirect URI',
+    (_name, guide) => {
+      const preset = presets.find((p) => p.id === guide.preset)!;
+      const part = partOf(preset, guide.part);
+      if (guide.part) expect(part.key).toBe(guide.part);
+      expect(part.portal).toBe(guide.portal);
+      // Every scope the guide writes, as written or as the preset's corrections say.
+      const corrected = new Map((preset.corrections ?? []).map((c) => [c.asWritten, c.correct]));
+      for (const scope of guide.scopesAsWritten as string[])
+        expect(allScopesOf(part)).toContain(corrected.get(scope) ?? scope);
+      expect(part.integration.redirectUris.map(shape)).toEqual(guide.redirectUris.map(shape));
+    },
+  );
+  it('SphereShield has the guide’s 19 scopes, typo fixed, none omitted, and says where the guide is wrong', () => {
     const p = presets.find((x) => x.id === 'sphereshield-webex-meetings')!;
+    const i = partOf(p).integration;
     const guide = readFileSync('tests/fixtures/sphereshield-guide-scopes.txt', 'utf8');
     const listed = [...guide.matchAll(/•\s*([\w-]+:[\w]+)/g)].map((m) => m[1]);
     expect(listed).toHaveLength(19);
-    expect(new Set([...p.integration.scopes, ...p.integration.optionalScopes])).toEqual(new Set(listed));
-    expect(p.integration.scopes).toContain('meeting:admin_schedule_write');
-    expect(p.integration.scopes).toContain('spark-compliance:meetings_write');
-    expect(p.integration.optionalScopes).toEqual(['spark-admin:calls_write']);
+    expect(new Set([...i.scopes, ...i.optionalScopes])).toEqual(new Set(listed));
+    expect(i.scopes).toContain('meeting:admin_schedule_write');
+    expect(i.scopes).toContain('spark-compliance:meetings_write');
+    expect(i.optionalScopes).toEqual(['spark-admin:calls_write']);
+    expect(p.corrections?.map((c) => c.correct)).toEqual([
+      'spark-compliance:meetings_write',
+      'meeting:admin_schedule_write',
+    ]);
   });
-  it('the README lists every built-in preset with its source and scope count', () => {
+  it('the README lists every built-in preset with its portals, scope count and source', () => {
     const rows = readFileSync('README.md', 'utf8')
       .split('\n')
       .filter((line) => line.startsWith('|'))
@@ -244,8 +279,8 @@ describe('built-in presets', () => {
           .map((cell) => cell.trim()),
       );
     for (const p of presets) {
-      const count = String(p.integration.scopes.length + p.integration.optionalScopes.length);
-      expect(rows).toContainEqual([p.name, p.portal, count, p.source]);
+      const count = String(partsOf(p).reduce((n, part) => n + allScopesOf(part).length, 0));
+      expect(rows).toContainEqual([p.name, portalsOf(p).join(', '), count, p.source]);
     }
   });
 });

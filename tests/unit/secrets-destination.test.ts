@@ -16,17 +16,25 @@ import { releaseRedirectAccess } from '@/core/oauth/token-target';
 import { buildOutline } from '@/core/outline/build-outline';
 import { loadBuiltinPresets } from '@/core/presets/builtin';
 import { credentialUse } from '@/core/presets/credential-use';
+import { partOf, partsOf } from '@/core/presets/parts';
 import { CUSTOM_PRESETS_KEY, saveCustomPresets } from '@/core/presets/custom-store';
 import { planImport } from '@/core/presets/library';
 import { loadOrgPresets } from '@/core/presets/managed';
 import { patternProblem } from '@/core/presets/safe-pattern';
-import { parameterValueProblem, validatePreset } from '@/core/presets/validate';
+import { parameterValueProblem } from '@/core/presets/parameter-rules';
+import { validatePreset } from '@/core/presets/validate';
 import { rememberApplied, rememberCapture } from '@/core/session/credentials-store';
 import type { CapturedCredentials } from '@/core/messages';
 import { memoryArea } from './fixtures';
 
 const builtins = loadBuiltinPresets().presets;
-const citrix = builtins.find((p) => p.id === 'citrix-microapps-webex-oauth-server')!;
+const citrixBundle = builtins.find((p) => p.id === 'citrix-microapps-webex')!;
+/** The server integration of the Citrix bundle, as a single preset. */
+const citrix = (() => {
+  const { integrations: _parts, ...rest } = citrixBundle;
+  const part = partOf(citrixBundle, 'server');
+  return { ...rest, portal: part.portal, integration: part.integration, handOff: part.handOff, vendorNeeds: part.vendorNeeds };
+})();
 
 const base = (change: (d: Record<string, unknown>) => void = () => {}) => {
   const doc: Record<string, unknown> = {
@@ -87,9 +95,9 @@ describe('a hand-off that carries a secret says where it may go', () => {
   });
 
   it('the built-in Citrix presets name Citrix Cloud and their microapp server, and no bare "Secret" label', () => {
-    for (const preset of builtins.filter((p) => p.id.startsWith('citrix-'))) {
-      expect(preset.handOff?.origins).toEqual(['https://{microappServer}', 'https://*.cloud.com']);
-      expect(preset.handOff?.fields.flatMap((f) => f.labels)).not.toContain('Secret');
+    for (const part of partsOf(citrixBundle)) {
+      expect(part.handOff?.origins).toEqual(['https://{microappServer}', 'https://*.cloud.com']);
+      expect(part.handOff?.fields.flatMap((f) => f.labels)).not.toContain('Secret');
     }
   });
 

@@ -6,6 +6,7 @@ import type { Tokens } from '@/core/oauth/token-client';
 import { registeredRedirectUris, tokenPermissions, tokenTarget } from '@/core/oauth/token-target';
 import { loadBuiltinPresets } from '@/core/presets/builtin';
 import { SCHEMA_VERSION } from '@/core/presets/schema';
+import { partOf } from '@/core/presets/parts';
 import { validatePreset } from '@/core/presets/validate';
 import {
   type CaptureRecord,
@@ -114,7 +115,7 @@ describe('Copy for the vendor', () => {
     orgId: 'a5f91689-712e-402d-aa9f-0e4101389783',
     tokens,
   };
-  const ccbi = loadBuiltinPresets().presets.find((p) => p.id === 'bs-ccbi-webex-calling')!;
+  const ccbi = partOf(loadBuiltinPresets().presets.find((p) => p.id === 'bs-ccbi')!, 'calling');
 
   it('assembles exactly what the CCBI preset lists, as labelled text with expiry dates', () => {
     expect(ccbi.vendorNeeds).toEqual([
