@@ -69,7 +69,7 @@ if (!headless) {
   const options = await context.newPage();
   await options.setViewportSize({ width: 800, height: 900 });
   await options.goto(popupUrl.replace('popup.html', 'options.html'));
-  await options.getByLabel('Start from a built-in preset').selectOption('bs-ccbi-webex-calling');
+  await options.getByLabel('Start from a built-in preset').selectOption('calcom-webex');
   await options.screenshot({ path: `${dir}/options.png` });
   console.log(
     `No display: ran headless on the ${live ? 'real portal' : 'replica'}; screenshots in ${dir}/ (popup-report.png, filled-form.png${live ? '' : ', popup-credentials.png, tokens.png, handoff-popup.png, handoff-vendor.png'}, options.png).`,

@@ -36,6 +36,8 @@ function plain(text: unknown): string {
   if (typeof text !== 'string') return '';
   return (
     text
+      // Anything written like markup is dropped, never kept to be read as HTML.
+      .replace(/<[^>]*>?/g, ' ')
       // Control characters (C0, DEL, C1) and invisible line-break helpers become spaces.
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]/g, ' ')

@@ -23,7 +23,13 @@ export function pickerScopes(portal: Portal, learned: LearnedCatalog): PickerSco
   const out: PickerScope[] = scopesFor(portal).map(({ scope, description }) => {
     const portalSaid = seen.get(scope);
     if (portalSaid?.description)
-      return { scope, description: portalSaid.description, guessed: false, seenOn: portalSaid.seenOn, disabled: portalSaid.disabled };
+      return {
+        scope,
+        description: portalSaid.description,
+        guessed: false,
+        seenOn: portalSaid.seenOn,
+        disabled: portalSaid.disabled,
+      };
     const guessed = GUESS.test(description);
     return {
       scope,

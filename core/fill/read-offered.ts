@@ -5,23 +5,31 @@
  */
 import type { OfferedScope } from '../catalog/learned';
 import { accessibleDescription } from '../dom/accessible-name';
-import { normText } from '../dom/deep';
+import { deepText, normText } from '../dom/deep';
 import type { Where } from '../dom/finder';
 import { toFinder } from '../dom/finder';
-import { indexScopeRows } from '../dom/locate-scopes';
+import { indexScopeRows, type ScopeRow } from '../dom/locate-scopes';
 import { isDisabled } from '../dom/set-value';
 
-/** The description a row gives its scope: what its name says after the scope, else its accessible description. */
-function describe(name: string, scope: string, control: Element): string {
-  const rest = normText(name.startsWith(scope) ? name.slice(scope.length).replace(/^[\s:–—-]+/, '') : '');
-  return (rest || accessibleDescription(control)).slice(0, 300);
+const after = (text: string, scope: string) => {
+  const at = text.indexOf(scope);
+  return at < 0 ? '' : normText(text.slice(at + scope.length).replace(/^[\s:–—-]+/, ''));
+};
+
+/**
+ * The description a row gives its scope: what its name says after the scope, else its
+ * accessible description, else the row's text after the scope's name.
+ */
+function describe(name: string, row: ScopeRow): string {
+  const text = after(name, row.scope) || accessibleDescription(row.control) || after(deepText(row.row), row.scope);
+  return text.slice(0, 300);
 }
 
 export function readOffered(where: Where): OfferedScope[] {
   const finder = toFinder(where);
   return [...indexScopeRows(finder).byScope.values()].map((row) => ({
     scope: row.scope,
-    description: describe(finder.name(row.control), row.scope, row.control),
+    description: describe(finder.name(row.control), row),
     disabled: isDisabled(row.control),
   }));
 }

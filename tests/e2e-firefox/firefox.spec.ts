@@ -42,7 +42,7 @@ test('Firefox: a missing optional scope is "not offered"; a disabled one is repo
 
   await ff.portalPage(`${FORM}?sparkAllExclusive=1`);
   popup = await ff.openPopup();
-  const request = fillRequest('citrix-microapps-webex-oauth-server', { microappServer: 'acme.us.iwsprod.cloud.com' });
+  const request = fillRequest('citrix-microapps-webex', { microappServer: 'acme.us.iwsprod.cloud.com' });
   request.integration.scopes.push('spark:people_read');
   const disabled = await fillFrom(popup, request);
   expect(disabled.scopes.find((s) => s.scope === 'spark:people_read')).toMatchObject({
@@ -54,7 +54,10 @@ test('Firefox: a missing optional scope is "not offered"; a disabled one is repo
 test('Firefox: Contact Center form, cjp:config vs cjp:config_write, terms left to the user', async ({ ff }) => {
   const page = await ff.portalPage('https://developer.webex-cx.com/my-apps/new/integration');
   const popup = await ff.openPopup();
-  const report = await fillFrom(popup, fillRequest('bs-ccbi-webex-contact-center', { customerName: 'Acme' }));
+  const report = await fillFrom(
+    popup,
+    fillRequest('bs-ccbi', { customerName: 'Acme' }, 'auto', { part: 'contactCenter' }),
+  );
   expect(report.fields.find((f) => f.field === 'terms')).toMatchObject({ status: 'left to you', needsUser: true });
   await page.bringToFront();
   await page.click('.terms input[type=checkbox]'); // the user accepts the terms
@@ -67,7 +70,7 @@ test('Firefox: Contact Center form, cjp:config vs cjp:config_write, terms left t
 test('Firefox: the edit page in exact mode; applying twice changes nothing', async ({ ff }) => {
   const page = await ff.portalPage('https://developer.webex.com/my-apps/ccbi-for-webex');
   const popup = await ff.openPopup();
-  const request = fillRequest('bs-ccbi-webex-calling', { customerName: 'Acme' });
+  const request = fillRequest('bs-ccbi', { customerName: 'Acme' }, 'auto', { part: 'calling' });
   const report = await fillFrom(popup, request);
   expect(report).toMatchObject({ page: 'edit-integration', exact: true });
   const again = await fillFrom(popup, request);
@@ -93,7 +96,7 @@ test('Firefox popup journey: fill from the popup, create, copy the secret, clipb
       settings: { clipboardClearSeconds: 10, forgetAfterMinutes: 60 },
     }),
   );
-  await popup.select('#preset', 'bs-ccbi-webex-calling');
+  await popup.select('#preset', 'bs-ccbi');
   await popup.type('#param-customerName', 'Acme');
   await popup.waitForFunction(() => !document.querySelector<HTMLButtonElement>('button.primary')?.disabled);
   await popup.click('button.primary');

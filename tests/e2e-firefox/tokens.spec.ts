@@ -25,7 +25,7 @@ test('Firefox: fill CCBI with this browser registered, create, get tokens, test 
 }) => {
   const page = await ff.portalPage(FORM);
   const popup = await ff.openPopup();
-  await popup.select('#preset', 'bs-ccbi-webex-calling');
+  await popup.select('#preset', 'bs-ccbi');
   await popup.type('#param-customerName', 'Acme');
   await popup.click('xpath///label[contains(., "Also register this browser")]/input');
   await popup.waitForSelector('#browser-redirect');

@@ -68,7 +68,7 @@ test('spark:all disabling the user scopes is reported as disabled', async ({ con
     extensionId,
     'https://developer.webex.com/my-apps/new/integration?sparkAllExclusive=1',
   );
-  const request = fillRequest('citrix-microapps-webex-oauth-server', {
+  const request = fillRequest('citrix-microapps-webex', {
     microappServer: 'acme.us.iwsprod.cloud.com',
   });
   request.integration.scopes.push('spark:people_read');
@@ -88,7 +88,7 @@ test('Contact Center: fills the cjp scopes without confusing cjp:config and cjp:
     extensionId,
     'https://developer.webex-cx.com/my-apps/new/integration',
   );
-  const request = fillRequest('bs-ccbi-webex-contact-center', { customerName: 'Acme' });
+  const request = fillRequest('bs-ccbi', { customerName: 'Acme' }, 'auto', { part: 'contactCenter' });
   const report = await fillFrom(popup, request);
   expect(report.fields.find((f) => f.field === 'terms')).toMatchObject({
     status: 'left to you',
@@ -129,7 +129,7 @@ test('edit page: exact mode unticks extras, replaces redirect URIs, and Save sen
     extensionId,
     'https://developer.webex.com/my-apps/ccbi-for-webex',
   );
-  const report = await fillFrom(popup, fillRequest('bs-ccbi-webex-calling', { customerName: 'Acme' }));
+  const report = await fillFrom(popup, fillRequest('bs-ccbi', { customerName: 'Acme' }, 'auto', { part: 'calling' }));
   expect(report.page).toBe('edit-integration');
   expect(report.exact).toBe(true);
   expect(
@@ -165,7 +165,7 @@ test('the preset’s icon is uploaded through the file input; a wrong-size icon 
     }, size);
   const popup = await openPopup(context, extensionId);
 
-  const wrong = fillRequest('bs-ccbi-webex-calling', { customerName: 'Acme' });
+  const wrong = fillRequest('bs-ccbi', { customerName: 'Acme' }, 'auto', { part: 'calling' });
   wrong.integration.icon = { dataUrl: await png(100), fileName: 'small.png' };
   wrong.timeoutMs = 2000;
   const refused = await fillFrom(popup, wrong);
@@ -175,7 +175,7 @@ test('the preset’s icon is uploaded through the file input; a wrong-size icon 
     needsUser: true,
   });
 
-  const right = fillRequest('bs-ccbi-webex-calling', { customerName: 'Acme' });
+  const right = fillRequest('bs-ccbi', { customerName: 'Acme' }, 'auto', { part: 'calling' });
   right.integration.icon = { dataUrl: await png(512), fileName: 'acme.png' };
   const report = await fillFrom(popup, right);
   expect(report.fields.find((f) => f.field === 'icon')).toMatchObject({ status: 'filled', detail: 'acme.png' });

@@ -132,7 +132,7 @@ test('popup and options page have no accessibility violations (axe)', async ({ c
   }
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel('Start from a built-in preset').selectOption('bs-ccbi-webex-calling');
+  await options.getByLabel('Start from a built-in preset').selectOption('calcom-webex');
   const result = await new AxeBuilder({ page: options }).analyze();
   expect(result.violations.map((v) => v.id)).toEqual([]);
 });
@@ -143,29 +143,29 @@ test('options: a malformed custom preset is rejected with paths and kept in the 
 }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel('Start from a built-in preset').selectOption('bs-ccbi-webex-calling');
+  await options.getByLabel('Start from a built-in preset').selectOption('calcom-webex');
   const editor = options.getByLabel('Preset JSON');
   const good = await editor.inputValue();
-  const bad = good.replace('"identity:groups_read"', '"identity:group_read"');
+  const bad = good.replace('"meeting:schedules_write"', '"meeting:schedule_write"');
   await editor.fill(bad);
   await options.getByRole('button', { name: 'Validate and save' }).click();
   await expect(options.getByRole('alert')).toContainText(
-    'integration.scopes[2]: unknown scope "identity:group_read" on developer.webex.com — did you mean identity:groups_read?',
+    'integration.scopes[1]: unknown scope "meeting:schedule_write" on developer.webex.com (singular or plural): did you mean meeting:schedules_write?',
   );
   await expect(editor).toHaveValue(bad);
   await editor.fill(good);
+  await expect(options.getByRole('group', { name: 'Scopes on developer.webex.com (2 selected)' })).toBeVisible();
+  await options.getByLabel('Search scopes').fill('recordings');
+  await options.getByLabel('meeting:recordings_read', { exact: true }).check();
   await expect(options.getByRole('group', { name: 'Scopes on developer.webex.com (3 selected)' })).toBeVisible();
-  await options.getByLabel('Search scopes').fill('meeting lists');
-  await options.getByLabel('meeting:schedules_read', { exact: true }).check();
-  await expect(options.getByRole('group', { name: 'Scopes on developer.webex.com (4 selected)' })).toBeVisible();
-  expect(JSON.parse(await editor.inputValue()).integration.scopes).toContain('meeting:schedules_read');
+  expect(JSON.parse(await editor.inputValue()).integration.scopes).toContain('meeting:recordings_read');
   await options.getByRole('button', { name: 'Validate and save' }).click();
-  await expect(options.getByText('Saved “b+s CCBI: Webex Calling (custom)”.')).toBeVisible();
-  await expect(options.getByRole('button', { name: 'Delete b+s CCBI: Webex Calling (custom)' })).toBeVisible();
+  await expect(options.getByText('Saved “Cal.com: Webex (self-hosted) (custom)”.')).toBeVisible();
+  await expect(options.getByRole('button', { name: 'Delete Cal.com: Webex (self-hosted) (custom)' })).toBeVisible();
 
   const popup = await openPopup(context, extensionId);
-  await popup.getByLabel('Preset', { exact: true }).selectOption('bs-ccbi-webex-calling-custom');
-  await expect(popup.getByText('b+s (Bucher + Suter) · 4 scopes · developer.webex.com')).toBeVisible();
+  await popup.getByLabel('Preset', { exact: true }).selectOption('calcom-webex-custom');
+  await expect(popup.getByText('Cal.com · developer.webex.com · 3 scopes')).toBeVisible();
 });
 
 test('options: settings are saved and read back', async ({ context, extensionId }) => {
@@ -190,7 +190,8 @@ test('the Exact mode switch unticks, on a new form, a scope the user ticked that
     'https://developer.webex.com/my-apps/new/integration',
   );
   await page.getByLabel('spark:all').check();
-  await popup.getByLabel('Preset', { exact: true }).selectOption('citrix-microapps-webex-oauth-client');
+  await popup.getByLabel('Preset', { exact: true }).selectOption('citrix-microapps-webex');
+  await popup.getByLabel(/^Integration 2 of 2: OAuth client/).check();
   await popup.getByLabel('Microapp server host').fill('acme.us.iwsprod.cloud.com');
   await popup.getByLabel('Exact mode (untick scopes the preset does not list)').check();
   await popup.getByRole('button', { name: 'Fill form' }).click();

@@ -109,7 +109,7 @@ test('CCBI journey: fill with "register this browser", create, get tokens, show,
   const page = await context.newPage();
   await page.goto(NEW_FORM);
   const popup = await openPopup(context, extensionId);
-  await popup.getByLabel('Preset', { exact: true }).selectOption('bs-ccbi-webex-calling');
+  await popup.getByLabel('Preset', { exact: true }).selectOption('bs-ccbi');
   await popup.getByLabel('End customer name').fill('Example Corp');
   await popup.getByLabel('Also register this browser for token retrieval').check();
   const own = `https://${extensionId}.chromiumapp.org/`;

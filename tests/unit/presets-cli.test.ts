@@ -44,7 +44,10 @@ it('presets:check prints FILE: PATH: message and exits 1 on a bad preset, 0 on g
 
   // A scope known nowhere is a warning, printed apart; the file passes.
   const newer = path.join(dir, 'newer.json');
-  writeFileSync(newer, JSON.stringify({ ...good, integration: { ...good.integration, scopes: ['meeting:summaries_read'] } }));
+  writeFileSync(
+    newer,
+    JSON.stringify({ ...good, integration: { ...good.integration, scopes: ['meeting:summaries_read'] } }),
+  );
   const warned = cli(newer);
   expect(warned.code).toBe(0);
   expect(warned.out).toContain(

@@ -33,7 +33,13 @@ const citrixBundle = builtins.find((p) => p.id === 'citrix-microapps-webex')!;
 const citrix = (() => {
   const { integrations: _parts, ...rest } = citrixBundle;
   const part = partOf(citrixBundle, 'server');
-  return { ...rest, portal: part.portal, integration: part.integration, handOff: part.handOff, vendorNeeds: part.vendorNeeds };
+  return {
+    ...rest,
+    portal: part.portal,
+    integration: part.integration,
+    handOff: part.handOff,
+    vendorNeeds: part.vendorNeeds,
+  };
 })();
 
 const base = (change: (d: Record<string, unknown>) => void = () => {}) => {

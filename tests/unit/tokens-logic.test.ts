@@ -115,7 +115,10 @@ describe('Copy for the vendor', () => {
     orgId: 'a5f91689-712e-402d-aa9f-0e4101389783',
     tokens,
   };
-  const ccbi = partOf(loadBuiltinPresets().presets.find((p) => p.id === 'bs-ccbi')!, 'calling');
+  const ccbi = partOf(
+    loadBuiltinPresets().presets.find((p) => p.id === 'bs-ccbi')!,
+    'calling',
+  );
 
   it('assembles exactly what the CCBI preset lists, as labelled text with expiry dates', () => {
     expect(ccbi.vendorNeeds).toEqual([

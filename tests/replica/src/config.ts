@@ -71,6 +71,8 @@ export interface ReplicaConfig {
   sparkAllExclusive: boolean;
   /** Scopes the server leaves out. */
   missing: string[];
+  /** Scopes the server offers beyond the shipped catalog (newer ones, e.g. meeting:summaries_read). */
+  extra: string[];
   /** Descriptions that name other scopes, as text and as `<code>`. */
   traps: boolean;
   redirect: RedirectMode;
@@ -102,6 +104,7 @@ export const DEFAULTS: ReplicaConfig = {
   contactEmail: false,
   sparkAllExclusive: false,
   missing: [],
+  extra: [],
   traps: false,
   redirect: 'rows',
   terms: false,
@@ -135,6 +138,7 @@ export function parseConfig(search: string, stored: Partial<ReplicaConfig> = {})
     contactEmail: flag('contactEmail', base.contactEmail),
     sparkAllExclusive: flag('sparkAllExclusive', base.sparkAllExclusive),
     missing: q.has('missing') ? (q.get('missing') ?? '').split(',').filter(Boolean) : base.missing,
+    extra: q.has('extra') ? (q.get('extra') ?? '').split(',').filter(Boolean) : base.extra,
     traps: flag('traps', base.traps),
     redirect: pick(q.get('redirect'), REDIRECT_MODES, base.redirect),
     terms: flag('terms', base.terms),

@@ -77,8 +77,22 @@ export function serverScopes(portal: Portal, config: ReplicaConfig): ServerScope
     keep.sort((a, b) => SCREENSHOT_ORDER.indexOf(a.scope) - SCREENSHOT_ORDER.indexOf(b.scope));
     ordered.splice(0, ordered.length, ...others.slice(0, at), ...keep, ...others.slice(at));
   }
+  // Scopes Webex added after the shipped catalog was made (the `extra` switch), near the top.
+  const newer = config.extra
+    .filter((scope) => !byName.has(scope))
+    .map((scope) => ({
+      scope,
+      description: NEWER_SCOPES[scope] ?? 'A scope added after the catalog was made',
+      portal,
+    }));
+  ordered.splice(Math.min(5, ordered.length), 0, ...newer);
   return ordered.map((e) => {
     const trap = config.traps ? TRAPS[e.scope] : undefined;
     return trap ? { scope: e.scope, ...trap } : { scope: e.scope, description: e.description };
   });
 }
+
+/** What the portal says of scopes newer than the catalog (the `extra` switch). */
+const NEWER_SCOPES: Record<string, string> = {
+  'meeting:summaries_read': 'Read the meeting summaries the AI Assistant writes',
+};
