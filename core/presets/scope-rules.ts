@@ -41,7 +41,7 @@ export interface NearMiss {
 }
 
 /** Words without a plural s: `memberships_read` and `membership_read` compare equal. */
-const singular = (s: string) =>
+export const singular = (s: string) =>
   s
     .split(/([:_])/)
     .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))

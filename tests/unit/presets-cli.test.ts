@@ -54,3 +54,53 @@ it('presets:check prints FILE: PATH: message and exits 1 on a bad preset, 0 on g
     `${newer}: integration.scopes[0]: warning: "meeting:summaries_read" is not in the scope catalog nor seen on developer.webex.com yet; it is kept, and the fill reports whether the portal offers it`,
   );
 }, 30_000);
+
+const fromGuide = (...args: string[]) => {
+  try {
+    return {
+      code: 0,
+      out: execFileSync('npx', ['tsx', 'scripts/presets-from-guide.ts', ...args], { encoding: 'utf8' }),
+    };
+  } catch (error) {
+    const e = error as { status: number; stdout: string };
+    return { code: e.status, out: e.stdout };
+  }
+};
+
+it('presets:from-guide prints the draft and the findings in words; with --json exactly one JSON object', () => {
+  const words = fromGuide('tests/fixtures/guides/sphereshield.txt');
+  expect(words.code).toBe(0);
+  expect(words.out).toMatch(
+    /^Found 19 scopes to tick \(and 2 scopes the guide leaves to you\) and 1 redirect URI in 180 lines\./,
+  );
+  expect(words.out).toContain(
+    '✎ line 110: scope spark-compliance:meetings_writ → spark-compliance:meetings_write: spelling: the catalog has spark-compliance:meetings_write; ticked',
+  );
+  expect(words.out).toContain('\nDraft preset:\n{');
+
+  const json = fromGuide('tests/fixtures/guides/citrix-microapps.txt', '--json');
+  expect(json.code).toBe(0);
+  const doc = JSON.parse(json.out); // the whole of stdout is one JSON object
+  expect(Object.keys(doc)).toEqual(['outcome', 'message', 'preset', 'findings', 'problems', 'warnings']);
+  expect(doc.preset.integrations.map((p: { key: string }) => p.key)).toEqual(['oauthServer', 'oauthClient']);
+  expect(doc.problems).toEqual([]);
+  for (const f of doc.findings) {
+    expect(f).toHaveProperty('asWritten');
+    expect(f).toHaveProperty('resolved');
+    expect(f).toHaveProperty('how');
+    expect(typeof f.line).toBe('number');
+  }
+
+  const none = fromGuide('tests/fixtures/guides/voss.txt', '--json');
+  expect(none.code).toBe(1);
+  expect(JSON.parse(none.out)).toMatchObject({ outcome: 'no-integration', preset: null });
+
+  const dir = mkdtempSync(path.join(tmpdir(), 'guide-'));
+  const big = path.join(dir, 'big.txt');
+  writeFileSync(big, 'x'.repeat(1_200_000));
+  const refused = fromGuide(big, '--json');
+  expect(refused.code).toBe(1);
+  expect(JSON.parse(refused.out).message).toBe(
+    'big.txt is 1.2 MB; a guide is read up to 1 MB. Select or paste only the part about the Webex integration.',
+  );
+}, 60_000);
