@@ -33,6 +33,8 @@ export default defineConfig({
     // into the portal tab on "Fill form" (Firefox MV2 does that with the host permission alone).
     // `activeTab` lets "Fill this page" put the hand-off engine into the vendor's page the popup
     // was opened on, then only (no install warning, no host permission for vendors' sites).
+    // `contextMenus` adds "Make a Webex preset from the selection" (no install warning; the
+    // selected text comes with the click, so no access to the guide's site is needed).
     // Optional, asked for from the click that needs them ("Get tokens", "Also register this
     // browser"): webexapis.com and the one redirect URI's host (any https host, since vendors'
     // redirect URIs are anywhere, or loopback), and `identity` for the browser's own redirect URI.
@@ -43,6 +45,7 @@ export default defineConfig({
       : { optional_permissions: ['identity'], optional_host_permissions: OPTIONAL_HOSTS }),
     permissions: [
       'activeTab',
+      'contextMenus',
       'storage',
       'alarms',
       'clipboardWrite',

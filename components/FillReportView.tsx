@@ -1,7 +1,14 @@
 import { attentionItems, type FillReport } from '@/core/fill/report';
 
 /** The fill report: totals, then every field or scope that was not done, with what to do. */
-export function FillReportView({ report }: { report: FillReport }) {
+export function FillReportView({
+  report,
+  next = 'Review the page, then click “Add Integration” there. Reopen this popup to copy the credentials.',
+}: {
+  report: FillReport;
+  /** What to do next, said where the report is shown. */
+  next?: string;
+}) {
   if (report.error) return <p class="error">{report.error}</p>;
   const s = report.totals.scopes;
   const problems = attentionItems(report);
@@ -25,9 +32,7 @@ export function FillReportView({ report }: { report: FillReport }) {
           ))}
         </ul>
       )}
-      <p class="help">
-        Review the page, then click “Add Integration” there. Reopen this popup to copy the credentials.
-      </p>
+      <p class="help">{next}</p>
     </div>
   );
 }

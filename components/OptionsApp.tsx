@@ -22,6 +22,7 @@ import { EMPTY_LEARNED, type LearnedCatalog, loadLearned } from '@/core/catalog/
 import { shippedScopes, withLearned } from '@/core/presets/scope-rules';
 import { CredentialUseView } from './CredentialUseView';
 import { ScopePicker } from './ScopePicker';
+import { GuideImport } from './GuideImport';
 import {
   CLIPBOARD_CLEAR_CHOICES,
   FORGET_AFTER_CHOICES,
@@ -126,6 +127,21 @@ export function OptionsApp() {
   };
 
   const picked = useMemo(() => readScopes(text), [text]);
+  const takenIds = useMemo(
+    () => new Set([...reservedIds, ...custom.presets.map((p) => p.id)]),
+    [custom, org, builtins],
+  );
+  /** A draft from a guide, saved as a custom preset (validated again; nothing else in the store changes). */
+  const saveFromGuide = async (doc: Record<string, unknown>) => {
+    const r = await saveCustomPreset(local(), doc, reservedIds, { known });
+    if (!r.ok)
+      return {
+        ok: false as const,
+        message: r.problems.map((p) => `${p.path || '(document)'}: ${p.message}`).join('; '),
+      };
+    refresh();
+    return { ok: true as const, preset: r.value };
+  };
   const refresh = () => void loadCustomPresets(local()).then(setCustom);
   useEffect(() => {
     void loadOrgPresets(browser.storage.managed).then((o) => {
@@ -285,6 +301,8 @@ export function OptionsApp() {
           </ul>
         </section>
       )}
+
+      <GuideImport known={known} takenIds={takenIds} save={saveFromGuide} />
 
       <section aria-labelledby="custom-title">
         <h2 id="custom-title">Custom presets</h2>

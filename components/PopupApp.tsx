@@ -24,12 +24,11 @@ import { type InjectApi, injectFillEngine } from '@/core/tabs/inject-fill-engine
 import type { AfterCapture as AfterCaptureComponent } from './AfterCapture';
 import { ClipboardCountdown } from './ClipboardCountdown';
 import { FillReportView } from './FillReportView';
+import { LAST_PRESET, sendFill } from './fill-tab';
 import { ParameterFields } from './ParameterFields';
 import { FeatureChoices, GuideCorrections, PartChooser } from './PresetChoices';
 import { PresetPicker } from './PresetPicker';
 import { requestOptional } from './request-permissions';
-
-const LAST_PRESET = 'lastPresetId';
 
 interface PortalTab {
   id: number;
@@ -164,11 +163,7 @@ export function PopupApp() {
       },
     );
     try {
-      await injectFillEngine(browser as unknown as InjectApi, tab.id);
-      const result = (await browser.tabs.sendMessage(tab.id, {
-        type: 'webex-helper/fill',
-        request,
-      } satisfies ContentRequest)) as FillReport;
+      const result = await sendFill(tab.id, request);
       setReport(result);
     } catch (error) {
       setStatus(`The portal page did not answer (${(error as Error).message}). Reload it and try again.`);

@@ -9,6 +9,7 @@ import {
   setExpiry,
 } from '@/core/session/credentials-store';
 import { recordOffered } from '@/core/catalog/learned';
+import { GUIDE_HASH, GUIDE_INBOX_KEY, GUIDE_MENU_ID, GUIDE_MENU_TITLE, inboxFromClick } from '@/core/guide/inbox';
 import { loadOrgDefaults, type OrgDefaults } from '@/core/presets/org-defaults';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '@/core/settings';
 import { isPortalUrl } from '@/core/tabs/pick-portal-tab';
@@ -125,5 +126,27 @@ export default defineBackground({
       if (alarm.name === FORGET_ALARM) void scheduleForget();
     });
     browser.tabs.onRemoved.addListener((tabId) => void forgetTab(session, tabId));
+
+    // "Make a Webex preset from the selection": the selected text comes in the click's info (no
+    // host permission, nothing put into the guide's page); the options page reviews it. Created
+    // at every start (Firefox's persistent page does not keep menus), after clearing the last.
+    const menus = browser.contextMenus;
+    void menus
+      .removeAll()
+      .then(() => menus.create({ id: GUIDE_MENU_ID, title: GUIDE_MENU_TITLE, contexts: ['selection'] }));
+    const openGuideReview = async (
+      info: { menuItemId: string | number; selectionText?: string; pageUrl?: string },
+      tab?: { title?: string },
+    ) => {
+      if (info.menuItemId !== GUIDE_MENU_ID) return;
+      await session.set({ [GUIDE_INBOX_KEY]: inboxFromClick(info, tab) });
+      await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${GUIDE_HASH}` as '/options.html') });
+    };
+    menus.onClicked.addListener((info, tab) => void openGuideReview(info, tab));
+    // Test builds only (WXT_E2E=1): a browser's own context menu cannot be clicked by a test, so
+    // the e2e tests call the same handler with the click's info, as the browser would.
+    if (import.meta.env.WXT_E2E)
+      (globalThis as unknown as { webexHelperGuideMenu: typeof openGuideReview }).webexHelperGuideMenu =
+        openGuideReview;
   },
 });

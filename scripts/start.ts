@@ -16,6 +16,8 @@ import { launchWithExtension } from '../tests/support/launch';
 import { routeReplica } from '../tests/support/replica-fixtures';
 import { grantHostPermissions, grantSiteAccess } from '../tests/support/site-access';
 import { VENDOR_ORIGINS, vendorPageResponse } from '../tests/vendor-pages/pages';
+import { GUIDE_URL, guidePage } from '../tests/vendor-pages/guide-page';
+import { contextMenuShot } from './context-menu-shot';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 
 // Test builds: the content script marks the page it runs on (data-webex-helper), for the tests to wait on.
@@ -71,11 +73,13 @@ if (!headless) {
   await options.goto(popupUrl.replace('popup.html', 'options.html'));
   await options.getByLabel('Start from a built-in preset').selectOption('calcom-webex');
   await options.screenshot({ path: `${dir}/options.png` });
-  console.log(
-    `No display: ran headless on the ${live ? 'real portal' : 'replica'}; screenshots in ${dir}/ (popup-report.png, filled-form.png${live ? '' : ', popup-credentials.png, tokens.png, handoff-popup.png, handoff-vendor.png'}, options.png).`,
-  );
+  await guideReviewScreenshot(dir);
   await context.close();
   await webex?.close();
+  const menu = await contextMenuShot(`${dir}/guide-context-menu.png`);
+  console.log(
+    `No display: ran headless on the ${live ? 'real portal' : 'replica'}; screenshots in ${dir}/ (popup-report.png, filled-form.png${live ? '' : ', popup-credentials.png, tokens.png, handoff-popup.png, handoff-vendor.png'}, options.png, guide-review.png${menu ? ', guide-context-menu.png' : ''}).`,
+  );
 }
 
 /** "Get tokens…" for the integration just created, against the fake server, then "Test access". */
@@ -129,4 +133,40 @@ async function handOffScreenshots(dir: string) {
   await popup.getByRole('list', { name: 'Hand-off result' }).waitFor();
   await popup.locator('section[aria-labelledby=handoff-title]').screenshot({ path: `${dir}/handoff-popup.png` });
   await vendor.screenshot({ path: `${dir}/handoff-vendor.png` });
+}
+
+/** "Make a Webex preset from the selection" on SphereShield's guide page: the review it opens. */
+async function guideReviewScreenshot(dir: string) {
+  await context.route(GUIDE_URL, (route) => route.fulfill({ contentType: 'text/html', body: guidePage() }));
+  const guide = await context.newPage();
+  await guide.goto(GUIDE_URL);
+  const selected = await guide.evaluate(() => {
+    const range = document.createRange();
+    range.setStartBefore(document.querySelector('#step-6')!);
+    range.setEndAfter(document.querySelector('#snippet')!);
+    getSelection()!.addRange(range);
+    return getSelection()!.toString();
+  });
+  const worker = context.serviceWorkers()[0]!;
+  const opened = context.waitForEvent('page');
+  // The menu's own click cannot be made headless: its handler gets the click's info as Chromium gives it.
+  await worker.evaluate(
+    ([selectionText, pageUrl, title]) =>
+      (globalThis as unknown as { webexHelperGuideMenu(i: object, t: object): Promise<void> }).webexHelperGuideMenu(
+        { menuItemId: 'make-preset-from-selection', selectionText, pageUrl },
+        { title },
+      ),
+    [selected.replace(/\n/g, ' '), GUIDE_URL, await guide.title()],
+  );
+  const review = await opened;
+  await review.setViewportSize({ width: 900, height: 1200 });
+  const heading = review.getByRole('heading', { name: 'Review the draft' });
+  await heading.waitFor();
+  // The review's start: the finding counts, the names, the redirect URI and the first scopes.
+  const top = await heading.evaluate((h) => h.getBoundingClientRect().top + scrollY - 8);
+  await review.screenshot({
+    path: `${dir}/guide-review.png`,
+    fullPage: true,
+    clip: { x: 0, y: top, width: 900, height: 1200 },
+  });
 }

@@ -77,6 +77,12 @@ function integrationOf(part: DraftPart) {
   };
 }
 
+/** The parameters some name, description or redirect URI still uses (the user may have typed a placeholder away). */
+export function usedParameters(model: DraftModel): Parameter[] {
+  const texts = model.parts.flatMap((p) => [p.name, p.description, ...p.redirectUris]).join('\n');
+  return model.parameters.filter((p) => texts.includes(`{${p.key}}`));
+}
+
 /** The preset document: `portal` + `integration`, or `integrations` for a bundle. */
 export function presetOfDraft(model: DraftModel): Record<string, unknown> {
   const optionalNotes = model.parts.flatMap((p) =>
@@ -100,11 +106,17 @@ export function presetOfDraft(model: DraftModel): Record<string, unknown> {
   };
   if (model.parts.length === 1) {
     const [part] = model.parts as [DraftPart];
-    return { ...base, portal: part.portal, parameters: model.parameters, integration: integrationOf(part), ...tail };
+    return {
+      ...base,
+      portal: part.portal,
+      parameters: usedParameters(model),
+      integration: integrationOf(part),
+      ...tail,
+    };
   }
   return {
     ...base,
-    parameters: model.parameters,
+    parameters: usedParameters(model),
     integrations: model.parts.map((p) => ({
       key: p.key,
       title: p.title,

@@ -14,7 +14,7 @@ import type { DraftModel, DraftPart, DraftScope, Placement } from './draft-model
 import { presetOfDraft } from './draft-model';
 import { byteSize, guideLines, guideSizeProblem } from './guide-text';
 import { ADD_INTEGRATION, AUTHORIZE_VENDOR_APP, CREATE_INTEGRATION, integrationParts } from './integration-parts';
-import { productName, statedContactEmail, statedDescription, statedName } from './naming';
+import { productName, type Stated, statedContactEmail, statedDescription, statedName } from './naming';
 import { exampleSite, type RedirectFind, redirectFinds } from './redirect-uris';
 import { scopeResolver } from './resolve-scope';
 import { type ScopeMention, scopeMentions } from './scope-mentions';
@@ -38,6 +38,8 @@ export interface Finding {
   placement?: Placement;
   /** For a scope written without its prefix that several scopes could be. */
   candidates?: string[];
+  /** The guide's words it was found in (plain text, clipped). */
+  context?: string;
 }
 
 export interface GuideSource {
@@ -255,6 +257,7 @@ export function extractFromGuide(input: string, options: ExtractOptions): GuideR
   };
 
   const findings: Finding[] = [];
+  const contextOf = (segment: number) => clip(segments[segment]!.text.replace(/\s+/g, ' '), 200);
   const parameters = new Map<string, Parameter>();
   const stated = statedName(segments);
   const product = stated?.value ?? productName(segments, options.source?.title);
@@ -298,7 +301,7 @@ export function extractFromGuide(input: string, options: ExtractOptions): GuideR
       if (scope && !entry) continue; // named outside the steps, and created in another integration
       seen.add(m.asWritten);
       if (scope) reported.add(scope);
-      const finding = scopeFinding(m, entry, bundle ? key : undefined);
+      const finding = { ...scopeFinding(m, entry, bundle ? key : undefined), context: contextOf(m.segment) };
       const other = scope ? otherPortal.get(scope) : undefined;
       findings.push(
         other
@@ -331,6 +334,7 @@ export function extractFromGuide(input: string, options: ExtractOptions): GuideR
             resolved: `{${p.parameter.key}}`,
             how: `a placeholder: becomes the parameter “${p.parameter.label}” (${p.parameter.kind === 'url' ? 'an https address' : 'text'}${example ? `, e.g. ${example}` : ''}), asked for when you fill`,
             line: u.line,
+            context: contextOf(u.segment),
             ...(bundle && { part: key }),
           });
         }
@@ -346,6 +350,7 @@ export function extractFromGuide(input: string, options: ExtractOptions): GuideR
         resolved: u.template,
         how: hows.join('; ') || 'a redirect URI',
         line: u.line,
+        context: contextOf(u.segment),
         ...(bundle && { part: key }),
       });
     }
@@ -380,16 +385,15 @@ export function extractFromGuide(input: string, options: ExtractOptions): GuideR
     };
   });
 
-  if (stated)
-    findings.push({
-      kind: 'name',
-      status: 'ok',
-      asWritten: stated.asWritten,
-      resolved: stated.value,
-      how: 'the integration name the guide states',
-      line: stated.line,
-    });
-  else
+  const statements: Array<[Finding['kind'], Stated | null, string]> = [
+    ['name', stated, 'the integration name the guide states'],
+    ['description', statedDescription(segments), 'the description the guide states'],
+    ['contactEmail', statedContactEmail(segments), 'the contact email the guide states'],
+  ];
+  for (const [kind, found, how] of statements)
+    if (found)
+      findings.push({ kind, status: 'ok', asWritten: found.asWritten, resolved: found.value, how, line: found.line });
+  if (!stated)
     findings.push({
       kind: 'name',
       status: 'warning',
@@ -397,26 +401,6 @@ export function extractFromGuide(input: string, options: ExtractOptions): GuideR
       resolved: product,
       how: `the guide states no integration name: “${product}” is taken from ${options.source?.title ? 'the page title' : 'its first heading'}; change it if you like`,
       line: 1,
-    });
-  const description = statedDescription(segments);
-  if (description)
-    findings.push({
-      kind: 'description',
-      status: 'ok',
-      asWritten: description.asWritten,
-      resolved: description.value,
-      how: 'the description the guide states',
-      line: description.line,
-    });
-  const email = statedContactEmail(segments);
-  if (email)
-    findings.push({
-      kind: 'contactEmail',
-      status: 'ok',
-      asWritten: email.asWritten,
-      resolved: email.value,
-      how: 'the contact email the guide states',
-      line: email.line,
     });
   if (bundle)
     parts.forEach((p, i) =>

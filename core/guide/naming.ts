@@ -21,6 +21,7 @@ const NAME_SENTENCES = [
   ),
   new RegExp(`\\b(?:integration|app|application)(?:'s)? name (?:is|=|:)\\s*${QUOTED}`, 'i'),
   new RegExp(`\\b(?:name|call) (?:it|the integration|your integration|the app)\\s+${QUOTED}`, 'i'),
+  new RegExp(`\\b(?:integration|app|application) (?:named|called)\\s+${QUOTED}`, 'i'),
   new RegExp(`\\benter\\s+${QUOTED}\\s+(?:as|in|for)\\s+(?:the\\s+)?(?:integration\\s+|app\\s+)?name`, 'i'),
   new RegExp(`\\b(?:integration|app) name\\s*[:=]\\s*(?!["“'‘])([^|.;\\n]{1,${PORTAL_LIMITS.name}}?)\\s*$`, 'i'),
 ];

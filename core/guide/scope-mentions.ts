@@ -24,7 +24,7 @@ export interface ScopeMention {
   cue: Cue | null;
   /** The guide's words that carry the cue (or, without one, the segment). */
   words: string;
-  /** Inside parentheses, and not the item's own scope. */
+  /** Inside parentheses. */
   aside: boolean;
   /** Read from a `scope=` parameter of a URL. */
   fromUrl: boolean;
@@ -158,7 +158,6 @@ export function scopeMentions(segments: readonly Segment[], resolver: ScopeResol
     const found = wordsOf(text)
       .map((f) => ({ ...f, resolution: resolver.resolve(f.word) }))
       .filter((f): f is Found & { resolution: Exclude<Resolution, null> } => f.resolution !== null);
-    const head = found.find((f) => !inAside(f.at));
     // A condition or negation holds for the whole sentence; "may not exist", "optional" and
     // "e.g." for the clause they are in, or, said in a clause of their own, for the sentence.
     const sentenceNotAsked = NOT_ASKED.test(withoutSubstitution(outside));
@@ -187,15 +186,19 @@ export function scopeMentions(segments: readonly Segment[], resolver: ScopeResol
         cue = clauseCue(f.at);
       } else if (carried) {
         ({ cue, words } = carried);
-      } else if (f === head) {
-        // The item's own scope takes what its notes say: "(might require escalation)", "(optional)".
+      } else {
+        // The notes right after a scope are about it: "x (might require escalation) (Note: …)".
+        let end = f.at + f.word.length;
         for (const [a, b] of asides) {
-          const c = cueOf(withoutSubstitution(text.slice(a + 1, b - 1)));
+          if (a < end || !/^[\s,;:–—\-`'"’”*_]*$/.test(text.slice(end, a))) continue;
+          const note = text.slice(a + 1, b - 1);
+          const c = cueOf(withoutSubstitution(note));
           if (c === 'maybe-missing' || c === 'optional') {
             cue = c;
-            words = text.slice(a + 1, b - 1);
+            words = note;
             break;
           }
+          end = b;
         }
       }
       out.push({
@@ -205,7 +208,7 @@ export function scopeMentions(segments: readonly Segment[], resolver: ScopeResol
         line: seg.line,
         cue,
         words: words.trim(),
-        aside: Boolean(aside) && f !== head,
+        aside: Boolean(aside),
         fromUrl: f.fromUrl,
       });
     }

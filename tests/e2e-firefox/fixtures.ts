@@ -78,11 +78,16 @@ export const test = base.extend<{ ff: Firefox }, { firefox: Browser; webexServer
     };
     await use({ browser: firefox, webex: webexServer, portalPage, openPopup });
     const popup = await openPopup();
-    await popup.evaluate(() =>
-      (
-        globalThis as unknown as { browser: { storage: { local: { clear(): Promise<void> } } } }
-      ).browser.storage.local.clear(),
-    );
+    // What one test stored (settings, custom presets, captures) is not the next test's.
+    await popup.evaluate(async () => {
+      const { storage } = (
+        globalThis as unknown as {
+          browser: { storage: { local: { clear(): Promise<void> }; session: { clear(): Promise<void> } } };
+        }
+      ).browser;
+      await storage.local.clear();
+      await storage.session.clear();
+    });
     for (const page of opened) await page.close().catch(() => undefined);
   },
 });

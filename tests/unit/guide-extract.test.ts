@@ -18,6 +18,8 @@ const read = (file: string) => readFileSync(`tests/fixtures/guides/${file}`, 'ut
 const extract = (text: string) => extractFromGuide(text, { known });
 /** What Chrome's context menu gives for a selection: its line breaks turned into spaces. */
 const asChromeSelection = (text: string) => text.replace(/\n/g, ' ');
+/** The same, selected on a web page, where list items have no bullet characters. */
+const asChromeSelectionOfHtml = (text: string) => asChromeSelection(text.replace(/^\s*•\s*/gm, ''));
 
 interface ExpectedPart {
   portal: string;
@@ -57,7 +59,7 @@ function score(guide: string, r: GuideResult, expected: ExpectedPart[]) {
 afterAll(() => {
   const rows = scores.map(
     (s) =>
-      `  ${s.guide.padEnd(44)} precision ${s.precision.toFixed(2)}  recall ${s.recall.toFixed(2)}  (${s.found} found, ${s.expected} expected)`,
+      `  ${s.guide.padEnd(50)} precision ${s.precision.toFixed(2)}  recall ${s.recall.toFixed(2)}  (${s.found} found, ${s.expected} expected)`,
   );
   console.log(`Guide → preset, scopes to tick and redirect URIs:\n${rows.join('\n')}`);
 });
@@ -212,6 +214,11 @@ describe('the five seed guides', () => {
     expectParts(
       'SphereShield (one-line selection)',
       extract(asChromeSelection(read('sphereshield.txt'))),
+      SPHERESHIELD,
+    );
+    expectParts(
+      'SphereShield (one-line selection of a web page)',
+      extract(asChromeSelectionOfHtml(read('sphereshield.txt'))),
       SPHERESHIELD,
     );
     expectParts('Citrix (one-line selection)', extract(asChromeSelection(read('citrix-microapps.txt'))), CITRIX);
