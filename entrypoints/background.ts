@@ -130,10 +130,13 @@ export default defineBackground({
     // "Make a Webex preset from the selection": the selected text comes in the click's info (no
     // host permission, nothing put into the guide's page); the options page reviews it. Created
     // at every start (Firefox's persistent page does not keep menus), after clearing the last.
+    // A menu that cannot be made must not stop the rest of the background (captures above).
     const menus = browser.contextMenus;
-    void menus
-      .removeAll()
-      .then(() => menus.create({ id: GUIDE_MENU_ID, title: GUIDE_MENU_TITLE, contexts: ['selection'] }));
+    const makeGuideMenu = async () => {
+      await menus.removeAll();
+      menus.create({ id: GUIDE_MENU_ID, title: GUIDE_MENU_TITLE, contexts: ['selection'] });
+    };
+    makeGuideMenu().catch((error: unknown) => console.warn('Webex helper: no guide menu:', String(error)));
     const openGuideReview = async (
       info: { menuItemId: string | number; selectionText?: string; pageUrl?: string },
       tab?: { title?: string },

@@ -5,12 +5,14 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { stubContextMenus } from './fixtures';
 import background from '@/entrypoints/background';
 import { deliverUntilAcked } from '@/core/capture/deliver';
 import { watchResult } from '@/core/capture/watch-result';
 import type { ResultCredentials } from '@/core/capture/read-credentials';
 import type { CaptureRecord } from '@/core/session/credentials-store';
 import { extensionLifetime } from '@/core/tabs/lifetime';
+import { GUIDE_MENU_ID, takeGuideInbox } from '@/core/guide/inbox';
 
 const CLIENT_ID = `C${'a'.repeat(64)}`;
 const SECRET = 'b'.repeat(64);
@@ -18,35 +20,73 @@ const INTEGRATION_ID = btoa(`ciscospark://us/APPLICATION/${CLIENT_ID}`).replace(
 const OAUTH = `https://webexapis.com/v1/authorize?client_id=${CLIENT_ID}&response_type=code&scope=spark%3Akms`;
 
 describe('the background stores a capture first', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    stubContextMenus(fakeBrowser.contextMenus);
+  });
+  afterEach(() => vi.restoreAllMocks());
 
   it('even when the policy read (storage.managed) never answers', async () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => {}));
     background.main();
-    const sender = {
-      id: fakeBrowser.runtime.id,
-      url: 'https://developer.webex.com/my-apps/new/integration',
-      tab: { id: 4 },
-    } as unknown as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
-    const message = {
-      type: 'webex-helper/captured',
-      credentials: {
-        integrationName: 'App',
-        clientId: CLIENT_ID,
-        clientSecret: SECRET,
-        integrationId: null,
-        oauthUrl: null,
-        portal: 'developer.webex.com',
-        capturedAt: Date.now(),
-      },
-    };
+    await expectStored(message, sender);
+  });
+
+  it('even when the browser refuses to make the guide menu', async () => {
+    vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockImplementation(() => {
+      throw new Error('contextMenus is not available here');
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    background.main();
+    await expectStored(message, sender);
+  });
+
+  const sender = {
+    id: fakeBrowser.runtime.id,
+    url: 'https://developer.webex.com/my-apps/new/integration',
+    tab: { id: 4 },
+  } as unknown as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
+  const message = {
+    type: 'webex-helper/captured',
+    credentials: {
+      integrationName: 'App',
+      clientId: CLIENT_ID,
+      clientSecret: SECRET,
+      integrationId: null,
+      oauthUrl: null,
+      portal: 'developer.webex.com',
+      capturedAt: Date.now(),
+    },
+  };
+  async function expectStored(msg: typeof message, from: typeof sender) {
     const answers = await Promise.race([
-      fakeBrowser.runtime.onMessage.trigger(message, sender),
+      fakeBrowser.runtime.onMessage.trigger(msg, from),
       new Promise((resolve) => setTimeout(() => resolve('no answer within 1 s'), 1_000)),
     ]);
     expect(answers).toContain(true);
     const { captures } = (await fakeBrowser.storage.session.get('captures')) as { captures: CaptureRecord[] };
     expect(captures.map((c) => c.credentials.clientSecret)).toEqual([SECRET]);
+  }
+});
+
+describe('the guide menu', () => {
+  it('is made at start, and a click keeps the selection in the session and opens the review', async () => {
+    fakeBrowser.reset();
+    const menus = stubContextMenus(fakeBrowser.contextMenus);
+    const opened = vi.spyOn(fakeBrowser.tabs, 'create');
+    background.main();
+    await vi.waitFor(() => expect(menus.created).toHaveLength(1));
+    expect(menus.created[0]).toMatchObject({ id: GUIDE_MENU_ID, contexts: ['selection'] });
+    const info = {
+      menuItemId: GUIDE_MENU_ID,
+      selectionText: 'Scopes: spark:all',
+      pageUrl: 'https://vendor.example/guide',
+    };
+    menus.listeners[0](info as never, { title: 'Vendor guide' } as never);
+    await vi.waitFor(() => expect(opened).toHaveBeenCalled());
+    expect(opened.mock.calls[0][0].url).toMatch(/\/options\.html#from-guide$/);
+    const inbox = await takeGuideInbox(fakeBrowser.storage.session);
+    expect(inbox).toMatchObject({ text: 'Scopes: spark:all', url: 'https://vendor.example/guide' });
   });
 });
 

@@ -33,3 +33,20 @@ export function memoryArea(): SessionArea & { data: Record<string, unknown> } {
     },
   };
 }
+
+/**
+ * The fake browser has no contextMenus: stand in for the three calls the background makes, and
+ * keep the click listener so a test can click the menu item as the browser would.
+ */
+export function stubContextMenus(menus: {
+  removeAll: () => Promise<void>;
+  create: (item: object) => unknown;
+  onClicked: { addListener: (fn: (...args: never[]) => unknown) => void };
+}) {
+  const created: object[] = [];
+  const listeners: ((...args: never[]) => unknown)[] = [];
+  menus.removeAll = async () => void created.splice(0);
+  menus.create = (item) => created.push(item);
+  menus.onClicked.addListener = (fn) => void listeners.push(fn);
+  return { created, listeners };
+}

@@ -25,7 +25,7 @@ import { parameterValueProblem } from '@/core/presets/parameter-rules';
 import { validatePreset } from '@/core/presets/validate';
 import { rememberApplied, rememberCapture } from '@/core/session/credentials-store';
 import type { CapturedCredentials } from '@/core/messages';
-import { memoryArea } from './fixtures';
+import { memoryArea, stubContextMenus } from './fixtures';
 
 const builtins = loadBuiltinPresets().presets;
 const citrixBundle = builtins.find((p) => p.id === 'citrix-microapps-webex')!;
@@ -334,7 +334,10 @@ describe('the content script is the extension’s, not the page’s', () => {
 });
 
 describe('the clipboard status tells the truth', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    stubContextMenus(fakeBrowser.contextMenus);
+  });
 
   const copied = (label: string) => ({ type: 'webex-helper/clipboard-copied', label, sha256: 'ab'.repeat(32) });
   const sender = () =>
