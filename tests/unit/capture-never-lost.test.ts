@@ -82,9 +82,9 @@ describe('the guide menu', () => {
       selectionText: 'Scopes: spark:all',
       pageUrl: 'https://vendor.example/guide',
     };
-    menus.listeners[0](info as never, { title: 'Vendor guide' } as never);
+    menus.listeners[0]?.({ ...info, editable: false, modifiers: [] }, { title: 'Vendor guide' } as never);
     await vi.waitFor(() => expect(opened).toHaveBeenCalled());
-    expect(opened.mock.calls[0][0].url).toMatch(/\/options\.html#from-guide$/);
+    expect(opened.mock.calls[0]?.[0].url).toMatch(/\/options\.html#from-guide$/);
     const inbox = await takeGuideInbox(fakeBrowser.storage.session);
     expect(inbox).toMatchObject({ text: 'Scopes: spark:all', url: 'https://vendor.example/guide' });
   });

@@ -1,3 +1,4 @@
+import type { fakeBrowser } from 'wxt/testing';
 import type { SessionArea } from '@/core/session/credentials-store';
 import type { FillRequest } from '@/core/messages';
 
@@ -34,17 +35,16 @@ export function memoryArea(): SessionArea & { data: Record<string, unknown> } {
   };
 }
 
+type Menus = typeof fakeBrowser.contextMenus;
+type MenuClick = Parameters<Menus['onClicked']['addListener']>[0];
+
 /**
  * The fake browser has no contextMenus: stand in for the three calls the background makes, and
  * keep the click listener so a test can click the menu item as the browser would.
  */
-export function stubContextMenus(menus: {
-  removeAll: () => Promise<void>;
-  create: (item: object) => unknown;
-  onClicked: { addListener: (fn: (...args: never[]) => unknown) => void };
-}) {
+export function stubContextMenus(menus: Menus) {
   const created: object[] = [];
-  const listeners: ((...args: never[]) => unknown)[] = [];
+  const listeners: MenuClick[] = [];
   menus.removeAll = async () => void created.splice(0);
   menus.create = (item) => created.push(item);
   menus.onClicked.addListener = (fn) => void listeners.push(fn);
