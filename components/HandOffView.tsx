@@ -41,6 +41,8 @@ interface Props {
   run: RunHandOff;
   /** Opens the OAuth URL (a private window when allowed); resolves with what to tell the user. */
   openOAuthUrl: (url: string) => Promise<string>;
+  /** Shows the captured credentials instead (the popup's result view). */
+  onShowCredentials?: () => void;
 }
 
 const OUTCOME_TEXT: Record<FieldReport['outcome'], string> = {
@@ -104,12 +106,24 @@ function useAnswer() {
  * "Fill matching fields" on any page with fields labelled like "Client ID", where each secret is
  * sent only once the user ticks it. Lists what it will fill before it does; never submits.
  */
-export function HandOffView({ record, preset, siblings = {}, tab, run, openOAuthUrl }: Props) {
+export function HandOffView({ record, preset, siblings = {}, tab, run, openOAuthUrl, onShowCredentials }: Props) {
   const [opened, setOpened] = useState('');
   const handOff = preset ? partOf(preset, record.applied?.part?.key).handOff : undefined;
+  const host = tab?.url && /^https?:/.test(tab.url) ? new URL(tab.url).host : null;
   return (
     <section aria-labelledby="handoff-title">
-      <h2 id="handoff-title">Hand over to the vendor</h2>
+      <h2 id="handoff-title">Hand over to {host ?? 'the vendor'}</h2>
+      <p class="help">
+        “{record.credentials.integrationName || 'Your integration'}”’s credentials, into this page.
+        {onShowCredentials && (
+          <>
+            {' '}
+            <button type="button" class="link" onClick={onShowCredentials}>
+              Show the credentials
+            </button>
+          </>
+        )}
+      </p>
       <p class="target" id="handoff-tab">
         {tab?.url ? `This tab: ${tab.url}` : 'This tab’s address is not visible to the extension.'}
       </p>
@@ -220,16 +234,9 @@ function PresetHandOff({
           onChange={(k, v) => setExtra({ ...extra, [k]: v })}
         />
       )}
-      {handOff.notes.length > 0 && (
-        <ul class="notes">
-          {handOff.notes.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
-      )}
       <button
         type="button"
-        class="primary"
+        class="primary wide"
         disabled={busy || !resolved.ok || reason !== null}
         aria-describedby={reason ? 'handoff-reason' : undefined}
         onClick={() => void fill()}
@@ -240,6 +247,13 @@ function PresetHandOff({
         <p class="help" id="handoff-reason">
           {reason}
         </p>
+      )}
+      {handOff.notes.length > 0 && (
+        <ul class="notes">
+          {handOff.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
       )}
       <div role="status" aria-live="polite">
         {answer.reports && (

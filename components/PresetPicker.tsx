@@ -12,6 +12,8 @@ interface Props {
   orgIds?: ReadonlySet<string>;
   /** Ids of the user's own presets: marked "custom", since anyone can write one. */
   customIds?: ReadonlySet<string>;
+  /** Ids used recently, most recent first: listed after the organisation's. */
+  recentIds?: readonly string[];
 }
 
 export function matchesQuery(preset: Preset, query: string): boolean {
@@ -27,11 +29,15 @@ export function PresetPicker({
   preferredPortal,
   orgIds = new Set(),
   customIds = new Set(),
+  recentIds = [],
 }: Props) {
   const [query, setQuery] = useState('');
   const matching = presets.filter((p) => p.id === selectedId || matchesQuery(p, query));
   const org = matching.filter((p) => orgIds.has(p.id));
-  const shown = matching.filter((p) => !orgIds.has(p.id));
+  const recent = recentIds
+    .map((id) => matching.find((p) => p.id === id && !orgIds.has(id)))
+    .filter((p): p is Preset => p !== undefined);
+  const shown = matching.filter((p) => !orgIds.has(p.id) && !recent.includes(p));
   const portalOf = (p: Preset) => portalsOf(p)[0]!;
   const portals = [...new Set(shown.map(portalOf))].sort((a, b) =>
     a === preferredPortal ? -1 : b === preferredPortal ? 1 : a.localeCompare(b),
@@ -54,6 +60,16 @@ export function PresetPicker({
             {org.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name} ({p.vendor}) · {portalsOf(p).join(', ')}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        {recent.length > 0 && (
+          <optgroup label="Recently used">
+            {recent.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name} ({p.vendor}){partsOf(p).length > 1 ? ` · ${partsOf(p).length} integrations` : ''}
+                {customIds.has(p.id) ? ' · custom' : ''}
               </option>
             ))}
           </optgroup>

@@ -24,7 +24,7 @@ import { partOf, partsOf } from '@/core/presets/parts';
 import type { Preset } from '@/core/presets/schema';
 import { type CaptureRecord, forgetTokens, listCaptures, updateCapture } from '@/core/session/credentials-store';
 import { slug } from '@/core/slug';
-import { ClipboardCountdown } from './ClipboardCountdown';
+import { Toast } from './Toast';
 import { downloadFile } from './download';
 import { requestOptional } from './request-permissions';
 import { HandOverView } from './HandOverView';
@@ -404,8 +404,8 @@ export function TokensApp({ clientId }: { clientId: string }) {
       />
       <div role="status" aria-live="polite" class="report">
         {status && <p>{status}</p>}
-        <ClipboardCountdown status={clipboard} />
       </div>
+      <Toast status={clipboard} />
       <details>
         <summary>Why these permissions</summary>
         <p class="help">

@@ -7,6 +7,8 @@ import { pickPortalTab } from '@/core/tabs/pick-portal-tab';
 
 /** The preset the popup opens on next (storage.local: an id, no secret). */
 export const LAST_PRESET = 'lastPresetId';
+/** The presets used last, most recent first (ids only). */
+export const RECENT_PRESETS = 'recentPresetIds';
 
 export async function sendFill(tabId: number, request: FillRequest): Promise<FillReport> {
   await injectFillEngine(browser as unknown as InjectApi, tabId);
@@ -21,4 +23,26 @@ export async function portalTabForPage(): Promise<{ id: number; url: string } | 
   const tabs = await browser.tabs.query({ url: PORTAL_MATCHES });
   const tab = pickPortalTab(tabs);
   return tab?.id !== undefined && tab.url ? { id: tab.id, url: tab.url } : null;
+}
+
+/** The parameter values last filled with each preset (sites, names: never a secret), for the form and the shortcut. */
+export const LAST_VALUES = 'lastParameterValues';
+
+interface LocalArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export async function loadLastValues(area: LocalArea, presetId: string): Promise<Record<string, string>> {
+  const all = (await area.get(LAST_VALUES))[LAST_VALUES];
+  const mine = all && typeof all === 'object' ? (all as Record<string, unknown>)[presetId] : undefined;
+  if (!mine || typeof mine !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(mine as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
+}
+
+export async function saveLastValues(area: LocalArea, presetId: string, values: Record<string, string>): Promise<void> {
+  const all = ((await area.get(LAST_VALUES))[LAST_VALUES] ?? {}) as Record<string, unknown>;
+  await area.set({ [LAST_VALUES]: { ...all, [presetId]: values } });
 }

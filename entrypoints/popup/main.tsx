@@ -1,4 +1,7 @@
 import { render } from 'preact';
-import { PopupApp } from '@/components/PopupApp';
+import '@/assets/theme/tokens.css';
+import '@/assets/theme/ui.css';
+import './style.css';
+import { PopupApp } from '@/components/popup/PopupApp';
 
 render(<PopupApp />, document.getElementById('root')!);

@@ -112,10 +112,10 @@ test('Firefox popup journey: fill from the popup, create, copy the secret, clipb
 
   await popup.close();
   popup = await ff.openPopup();
-  const copySecret = 'xpath///button[normalize-space()="Copy Client Secret"]';
+  const copySecret = 'xpath///button[@aria-label="Copy Client Secret"]';
   await popup.waitForSelector(copySecret);
   await popup.click(copySecret);
-  await popup.waitForFunction(() => document.body.textContent?.includes('Clipboard clears in'));
+  await popup.waitForFunction(() => document.body.textContent?.includes('clears in'));
   expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(secret);
   await popup.waitForFunction(() => document.body.textContent?.includes('Clipboard cleared (it held Client Secret).'), {
     timeout: 20_000,

@@ -27,6 +27,7 @@ test('Firefox: fill CCBI with this browser registered, create, get tokens, test 
   const popup = await ff.openPopup();
   await popup.select('#preset', 'bs-ccbi');
   await popup.type('#param-customerName', 'Acme');
+  await popup.click('details.options summary');
   await popup.click('xpath///label[contains(., "Also register this browser")]/input');
   await popup.waitForSelector('#browser-redirect');
   const own = await popup.$eval('#browser-redirect code', (c) => c.textContent!);

@@ -25,7 +25,8 @@ test('the popup names the portal tab it acts on and can message its content scri
 
 test('with no portal tab, the popup says what to open', async ({ context, extensionId }) => {
   const popup = await openPopup(context, extensionId);
-  await expect(popup.locator('#target')).toHaveText('No Webex developer portal tab is open.');
+  await expect(popup.locator('#target')).toHaveText('This tab: no web page open.');
+  await expect(popup.getByRole('heading', { name: 'Nothing to fill on this page' })).toBeVisible();
   await expect(popup.getByRole('button', { name: 'Open developer.webex.com new integration page' })).toBeVisible();
 });
 

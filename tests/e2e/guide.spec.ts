@@ -114,7 +114,7 @@ test('a guide’s selection → review → save → Fill now: the replica receiv
       'Filled the developer.webex.com tab: switch to it, review the form, and click “Add Integration” there.',
     ),
   ).toBeVisible();
-  await expect(options.getByText(/^Filled\. Scopes: 19 ticked/)).toBeVisible();
+  await expect(options.getByText(/Filled\. Scopes: 19 ticked/)).toBeVisible();
 
   await portal.bringToFront();
   await portal.getByRole('button', { name: 'Add Integration' }).click();
@@ -129,8 +129,10 @@ test('a guide’s selection → review → save → Fill now: the replica receiv
     scopes: expectedScopes([...SPHERE.integration.scopes, ...SPHERE.integration.optionalScopes]),
   });
 
-  // The saved preset is the popup's, opened on it.
+  // The popup opens on the credentials, labelled with the saved preset; its form is on that preset.
   const popup = await openPopup(context, extensionId);
+  await expect(popup.getByRole('heading', { name: /SphereShield/ })).toBeVisible();
+  await popup.getByRole('button', { name: 'Fill another integration' }).click();
   await expect(popup.getByLabel('Preset', { exact: true })).toHaveValue(/^sphereshield/);
 });
 

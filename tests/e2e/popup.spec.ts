@@ -38,10 +38,12 @@ test('the whole journey in the popup: preset, parameter, fill, Add Integration, 
 
   await popup.close();
   popup = await openPopup(context, extensionId);
-  await expect(popup.getByLabel('Preset', { exact: true })).toHaveValue('sphereshield-webex-meetings'); // remembered
+  // On the result page the popup leads with the credentials; the fill form is gone.
+  await expect(popup.getByRole('heading', { name: 'Credentials for “SphereShield”' })).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Fill form' })).toHaveCount(0);
   await expect(popup.getByText('Scopes match the preset “SphereShield for Webex Meetings”.')).toBeVisible();
   await expect(popup.getByText(secret)).toHaveCount(0); // masked until Show
-  await popup.getByRole('button', { name: 'Show' }).click();
+  await popup.getByRole('button', { name: 'Show Client Secret' }).click();
   await expect(popup.getByText(secret)).toBeVisible();
 
   const copies: Array<[string, string]> = [
@@ -54,13 +56,15 @@ test('the whole journey in the popup: preset, parameter, fill, Add Integration, 
     await popup.getByRole('button', { name: button, exact: true }).click();
     await expect.poll(() => readClipboard(popup)).toBe(value);
   }
+  await popup.getByRole('button', { name: 'Copy all…' }).click();
   await popup.getByRole('button', { name: 'Copy all as JSON' }).click();
   await expect
     .poll(async () => JSON.parse(await readClipboard(popup)))
     .toEqual({ clientId, clientSecret: secret, integrationId, oauthUrl });
+  await popup.getByText('The OAuth URL in full').click();
   await popup.getByRole('button', { name: 'Copy OAuth URL with a random state' }).click();
   await expect.poll(() => readClipboard(popup)).toMatch(/&state=[0-9a-f]{32}$/);
-  await expect(popup.getByText(/Clipboard clears in \d+ s\./)).toBeVisible();
+  await expect(popup.getByText(/clears in \d+ s/)).toBeVisible();
 
   // No secret anywhere in storage.local, whatever the key.
   const local = await popup.evaluate(() =>
@@ -70,6 +74,12 @@ test('the whole journey in the popup: preset, parameter, fill, Add Integration, 
   );
   const dump = JSON.stringify(local);
   for (const value of [secret, clientId, integrationId]) expect(dump).not.toContain(value);
+
+  // "Fill another integration" brings the form back, with the preset last used.
+  await popup.getByRole('button', { name: 'Fill another integration' }).click();
+  await expect(popup.getByLabel('Preset', { exact: true })).toHaveValue('sphereshield-webex-meetings');
+  await popup.close();
+  popup = await openPopup(context, extensionId);
 
   await popup.getByRole('button', { name: 'Forget' }).click();
   await expect(popup.getByText('Credentials forgotten.')).toBeVisible();
@@ -104,7 +114,7 @@ test('the clipboard is cleared after the delay only when it still holds what was
   await popup.reload();
 
   await popup.getByRole('button', { name: 'Copy Client Secret' }).click();
-  await expect(popup.getByText(/Copied Client Secret\. Clipboard clears in \d+ s\./)).toBeVisible();
+  await expect(popup.getByText(/Copied Client Secret · clears in \d+ s/)).toBeVisible();
   await expect.poll(() => readClipboard(popup), { timeout: 15_000, intervals: [1000] }).toBe('');
   await expect(popup.getByText('Clipboard cleared (it held Client Secret).')).toBeVisible();
 
@@ -163,6 +173,8 @@ test('options: a malformed custom preset is rejected with paths and kept in the 
   await expect(options.getByText('Saved “Cal.com: Webex (self-hosted) (custom)”.')).toBeVisible();
   await expect(options.getByRole('button', { name: 'Delete Cal.com: Webex (self-hosted) (custom)' })).toBeVisible();
 
+  const portal = await context.newPage();
+  await portal.goto('https://developer.webex.com/my-apps/new/integration');
   const popup = await openPopup(context, extensionId);
   await popup.getByLabel('Preset', { exact: true }).selectOption('calcom-webex-custom');
   await expect(popup.getByText('Cal.com · developer.webex.com · 3 scopes')).toBeVisible();
@@ -193,6 +205,7 @@ test('the Exact mode switch unticks, on a new form, a scope the user ticked that
   await popup.getByLabel('Preset', { exact: true }).selectOption('citrix-microapps-webex');
   await popup.getByLabel(/Integration 2 of 2: OAuth client/).check();
   await popup.getByLabel('Microapp server host').fill('acme.us.iwsprod.cloud.com');
+  await popup.getByText('Options', { exact: true }).click();
   await popup.getByLabel('Exact mode (untick scopes the preset does not list)').check();
   await popup.getByRole('button', { name: 'Fill form' }).click();
   await expect(popup.getByRole('status').first()).toContainText('Scopes: 1 ticked, 0 already, 1 unticked');

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ClipboardCountdown } from '@/components/ClipboardCountdown';
-import { CredentialsView } from '@/components/CredentialsView';
+import { CredentialRows } from '@/components/popup/CredentialRows';
+import { Toast } from '@/components/Toast';
 import { FillReportView } from '@/components/FillReportView';
 import { ParameterFields } from '@/components/ParameterFields';
 import { PresetPicker } from '@/components/PresetPicker';
@@ -90,7 +90,7 @@ describe('FillReportView', () => {
   });
 });
 
-describe('CredentialsView', () => {
+describe('CredentialRows', () => {
   const record = (oauthScopes: string): CaptureRecord => ({
     tabId: 1,
     expiresAt: Date.now() + 60_000,
@@ -114,10 +114,10 @@ describe('CredentialsView', () => {
     },
   });
 
-  it('masks the secret until Show, and copies each value with its own button', () => {
+  it('masks the secret until “Show Client Secret”, and copies each value with its own icon button', () => {
     const onCopy = vi.fn();
     render(
-      <CredentialsView
+      <CredentialRows
         record={record('spark%3Aall%20spark%3Akms%20spark-admin%3Apeople_read')}
         onCopy={onCopy}
         onForget={() => {}}
@@ -125,7 +125,7 @@ describe('CredentialsView', () => {
       />,
     );
     expect(screen.queryByText(SECRET)).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Show' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show Client Secret' }));
     expect(screen.getByText(SECRET)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Copy Client Secret' }));
     fireEvent.click(screen.getByRole('button', { name: 'Copy Client ID' }));
@@ -138,7 +138,7 @@ describe('CredentialsView', () => {
 
   it('shows scope drift between the created integration and the preset', () => {
     render(
-      <CredentialsView
+      <CredentialRows
         record={record('spark%3Aall%20spark%3Akms%20meeting%3Aschedules_read')}
         onCopy={() => {}}
         onForget={() => {}}
@@ -149,13 +149,13 @@ describe('CredentialsView', () => {
   });
 });
 
-describe('ClipboardCountdown', () => {
+describe('Toast', () => {
   it('counts down, then says what happened', () => {
     const { rerender } = render(
-      <ClipboardCountdown now={1000} status={{ label: 'Client Secret', clearAt: 31_000, outcome: 'pending' }} />,
+      <Toast now={1000} status={{ label: 'Client Secret', clearAt: 31_000, outcome: 'pending' }} />,
     );
-    expect(screen.getByText('Copied Client Secret. Clipboard clears in 30 s.')).toBeTruthy();
-    rerender(<ClipboardCountdown status={{ label: 'Client Secret', clearAt: 31_000, outcome: 'changed' }} />);
+    expect(screen.getByText('Copied Client Secret · clears in 30 s')).toBeTruthy();
+    rerender(<Toast status={{ label: 'Client Secret', clearAt: 31_000, outcome: 'changed' }} />);
     expect(screen.getByText('Clipboard left alone: it holds something you copied since.')).toBeTruthy();
   });
 });
