@@ -8,14 +8,15 @@
  * browser reaches instead of webexapis.com.
  */
 import { execFileSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { FakeWebex } from '../tests/support/fake-webex';
 import { startFakeWebexServer } from '../tests/support/fake-webex-server';
 import { launchWithExtension } from '../tests/support/launch';
 import { routeReplica } from '../tests/support/replica-fixtures';
-import { grantHostPermissions, grantSiteAccess } from '../tests/support/site-access';
-import { VENDOR_ORIGINS, vendorPageResponse } from '../tests/vendor-pages/pages';
+import { grantSiteAccess } from '../tests/support/site-access';
+import { type PopupViewName, POPUP_VIEWS, showPopupView } from '../tests/support/popup-views';
 import { GUIDE_URL, guidePage } from '../tests/vendor-pages/guide-page';
 import { contextMenuShot } from './context-menu-shot';
 import { ensureBrowsers } from './ensure-browsers.mjs';
@@ -49,42 +50,93 @@ if (!headless) {
 } else {
   const dir = path.resolve('screenshots');
   mkdirSync(dir, { recursive: true });
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 400, height: 900 });
-  await popup.goto(popupUrl);
-  await popup.getByLabel('Preset', { exact: true }).selectOption('sphereshield-webex-meetings');
-  await popup.getByLabel('Access Portal URL').fill('https://ap.fiji.agat.world');
-  await popup.getByRole('button', { name: 'Fill form' }).click();
-  await popup.getByText(/^Filled/).waitFor();
-  await popup.screenshot({ path: `${dir}/popup-report.png`, fullPage: true });
-  await page.bringToFront();
-  await page.screenshot({ path: `${dir}/filled-form.png`, fullPage: true });
-  if (!live) {
-    await page.getByRole('button', { name: 'Add Integration' }).click();
-    await page.getByRole('heading', { name: /Congratulations/ }).waitFor();
-    await popup.reload();
-    await popup.getByRole('button', { name: 'Copy Client ID' }).waitFor();
-    await popup.screenshot({ path: `${dir}/popup-credentials.png`, fullPage: true });
-    await tokensScreenshot(dir);
-    await handOffScreenshots(dir);
+  const written: string[] = [];
+  const shoot = async (shot: Page, name: string, options: Parameters<Page['screenshot']>[0] = {}) => {
+    await shot.screenshot({ path: `${dir}/${name}`, ...options });
+    written.push(name);
+  };
+  // Every view of the popup as it opens (400 × 600, where Chrome cuts it), light and dark.
+  const flow: Partial<Record<PopupViewName, { popup: Buffer; tab: Buffer | null }>> = {};
+  for (const view of live ? (['form', 'report'] as const) : POPUP_VIEWS) {
+    const shown = await showPopupView(context, extensionId, view);
+    for (const scheme of ['light', 'dark'] as const) {
+      await shown.popup.emulateMedia({ colorScheme: scheme });
+      await shoot(shown.popup, `popup-${view}-${scheme}.png`);
+    }
+    await shown.popup.emulateMedia({ colorScheme: 'light' });
+    flow[view] = { popup: await shown.popup.screenshot(), tab: null };
+    if (view === 'report') await shoot(shown.tab!, 'filled-form.png', { fullPage: true });
+    if (view === 'result') await tokensScreenshot(shown.tab!, dir).then(() => written.push('tokens.png'));
+    if (view === 'hand-off') {
+      await shown.primary.click();
+      await shown.popup.getByRole('list', { name: 'Hand-off result' }).waitFor();
+      await shoot(shown.tab!, 'handoff-vendor.png');
+    }
+    if (shown.tab) {
+      await shown.tab.bringToFront();
+      flow[view]!.tab = await shown.tab.screenshot();
+    }
+    await shown.popup.close();
   }
+  await storeImages(dir, flow).then((names) => written.push(...names));
   const options = await context.newPage();
   await options.setViewportSize({ width: 800, height: 900 });
   await options.goto(popupUrl.replace('popup.html', 'options.html'));
   await options.getByLabel('Start from a built-in preset').selectOption('calcom-webex');
-  await options.screenshot({ path: `${dir}/options.png` });
-  await guideReviewScreenshot(dir);
+  await shoot(options, 'options.png');
+  await guideReviewScreenshot(dir).then(() => written.push('guide-review.png'));
   await context.close();
   await webex?.close();
-  const menu = await contextMenuShot(`${dir}/guide-context-menu.png`);
+  if (await contextMenuShot(`${dir}/guide-context-menu.png`)) written.push('guide-context-menu.png');
   console.log(
-    `No display: ran headless on the ${live ? 'real portal' : 'replica'}; screenshots in ${dir}/ (popup-report.png, filled-form.png${live ? '' : ', popup-credentials.png, tokens.png, handoff-popup.png, handoff-vendor.png'}, options.png, guide-review.png${menu ? ', guide-context-menu.png' : ''}).`,
+    `No display: ran headless on the ${live ? 'real portal' : 'replica'}; ${written.length} screenshots in ${dir}/: ${written.join(', ')}.`,
   );
 }
 
+/**
+ * Store-listing images (1280 × 800) of the main flow: the portal tab with the popup over it, and
+ * a line saying what the step does.
+ */
+async function storeImages(
+  dir: string,
+  flow: Partial<Record<PopupViewName, { popup: Buffer; tab: Buffer | null }>>,
+): Promise<string[]> {
+  const steps: [PopupViewName, string, string][] = [
+    [
+      'report',
+      'Fill the form from a vendor preset',
+      'Exactly the scopes the vendor asks for, each one checked on the page.',
+    ],
+    ['result', 'Copy the credentials once, safely', 'Kept in memory only; the clipboard is cleared after 30 s.'],
+    ['hand-off', 'Hand them to the vendor’s page', 'Only into the site the preset names, shown before you fill.'],
+  ];
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const names: string[] = [];
+  for (const [index, [view, title, line]] of steps.entries()) {
+    const shot = flow[view];
+    if (!shot?.tab) continue;
+    const img = (png: Buffer) => `data:image/png;base64,${png.toString('base64')}`;
+    await page.setContent(`<!doctype html><html><body style="margin:0;width:1280px;height:800px;overflow:hidden;
+      font-family:system-ui,sans-serif;background:linear-gradient(135deg,#0b3a6e,#1170cf);color:#fff">
+      <h1 style="margin:40px 56px 4px;font-size:40px;font-weight:600">${title}</h1>
+      <p style="margin:0 56px;font-size:22px;opacity:.92">${line}</p>
+      <img src="${img(shot.tab)}" style="position:absolute;left:56px;top:170px;width:760px;border-radius:12px;
+        box-shadow:0 12px 40px rgb(0 0 0/.35)">
+      <img src="${img(shot.popup)}" style="position:absolute;right:56px;top:150px;width:400px;border-radius:12px;
+        box-shadow:0 16px 48px rgb(0 0 0/.45)">
+      </body></html>`);
+    const name = `store-${index + 1}-${view}.png`;
+    await page.screenshot({ path: `${dir}/${name}` });
+    names.push(name);
+  }
+  await page.close();
+  return names;
+}
+
 /** "Get tokens…" for the integration just created, against the fake server, then "Test access". */
-async function tokensScreenshot(dir: string) {
-  const [clientId, clientSecret, oauthUrl] = (await page.locator('dl.credentials code').allTextContents()) as [
+async function tokensScreenshot(portal: Page, dir: string) {
+  const [clientId, clientSecret, oauthUrl] = (await portal.locator('dl.credentials code').allTextContents()) as [
     string,
     string,
     string,
@@ -113,26 +165,6 @@ async function tokensScreenshot(dir: string) {
   await tokens.getByRole('button', { name: 'Test access' }).click();
   await tokens.getByText(/The access token works/).waitFor();
   await tokens.screenshot({ path: `${dir}/tokens.png`, fullPage: true });
-}
-
-/** SphereShield's hand-off: the Admin Portal's Webex App page (a test page), filled from the popup. */
-async function handOffScreenshots(dir: string) {
-  for (const origin of VENDOR_ORIGINS)
-    await context.route(`${origin}/**`, (route) => route.fulfill(vendorPageResponse(route.request().url())));
-  // A popup opened as a page has no activeTab grant: allow the site as a user can (see the e2e test).
-  await grantHostPermissions(context, new URL(popupUrl).host, [`https://${REDIRECT_HOST}/*`]);
-  const vendor = await context.newPage();
-  await vendor.setViewportSize({ width: 900, height: 420 });
-  await vendor.goto(`https://${REDIRECT_HOST}/account/webexauth`);
-  await vendor.bringToFront();
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 400, height: 900 });
-  await popup.goto(popupUrl);
-  await popup.locator('#handoff-param-externalPortalUrl').fill('https://env29.agatcloud.com');
-  await popup.getByRole('button', { name: /^Fill Client ID, .* into ap\.fiji\.agat\.world$/ }).click();
-  await popup.getByRole('list', { name: 'Hand-off result' }).waitFor();
-  await popup.locator('section[aria-labelledby=handoff-title]').screenshot({ path: `${dir}/handoff-popup.png` });
-  await vendor.screenshot({ path: `${dir}/handoff-vendor.png` });
 }
 
 /** "Make a Webex preset from the selection" on SphereShield's guide page: the review it opens. */
