@@ -74,7 +74,7 @@ export function GuideImport({ known, takenIds, save }: Props) {
   };
 
   return (
-    <section aria-labelledby="guide-title" id="from-guide">
+    <section aria-labelledby="guide-title" id="from-guide" class="card">
       <h2 id="guide-title" ref={heading} tabIndex={-1}>
         From a vendor guide
       </h2>

@@ -1,4 +1,7 @@
 import { render } from 'preact';
-import { OptionsApp } from '@/components/OptionsApp';
+import '@/assets/theme/tokens.css';
+import '@/assets/theme/ui.css';
+import './style.css';
+import { OptionsApp } from '@/components/options/OptionsApp';
 
 render(<OptionsApp />, document.getElementById('root')!);

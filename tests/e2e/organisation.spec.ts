@@ -138,6 +138,7 @@ test('"Make a preset from this page" on an existing integration: saved, it fills
   // Saving as is names what is missing; the user adds the vendor and the source.
   await options.getByRole('button', { name: 'Validate and save' }).click();
   await expect(options.getByRole('alert')).toContainText('vendor');
+  await options.getByRole('tab', { name: 'Advanced (JSON)' }).click();
   await options
     .getByLabel('Preset JSON')
     .fill(JSON.stringify({ ...draft, vendor: 'b+s', source: 'Our working CCBI integration' }));
@@ -174,6 +175,7 @@ test('importing 3 (one invalid, one replacing) shows the preview; Cancel changes
 }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('tab', { name: 'Advanced (JSON)' }).click();
   await options.getByLabel('Preset JSON').fill(JSON.stringify(mkPreset('mine', ['spark:kms', 'spark:people_read'])));
   await options.getByRole('button', { name: 'Validate and save' }).click();
   await expect(options.getByText(/^Saved/)).toBeVisible();
@@ -238,6 +240,7 @@ test('corrupt stored presets: the valid ones load, the rest need repair with the
   expect(JSON.parse(readFileSync((await (await download).path())!, 'utf8'))).toEqual(broken);
 
   // Saving another preset keeps the broken one exactly as it was.
+  await options.getByRole('tab', { name: 'Advanced (JSON)' }).click();
   await options.getByLabel('Preset JSON').fill(JSON.stringify(mkPreset('another', ['spark:kms'])));
   await options.getByRole('button', { name: 'Validate and save' }).click();
   await expect(options.getByText(/^Saved/)).toBeVisible();

@@ -126,7 +126,10 @@ test('the clipboard is cleared after the delay only when it still holds what was
   expect(await readClipboard(popup)).toBe('something the user copied');
 });
 
-test('popup and options page have no accessibility violations (axe)', async ({ context, extensionId }) => {
+test('popup and options page (both editor tabs) have no accessibility violations in either theme (axe)', async ({
+  context,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.goto('https://developer.webex.com/my-apps/new/integration');
   const popup = await openPopup(context, extensionId);
@@ -143,8 +146,17 @@ test('popup and options page have no accessibility violations (axe)', async ({ c
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByLabel('Start from a built-in preset').selectOption('calcom-webex');
-  const result = await new AxeBuilder({ page: options }).analyze();
-  expect(result.violations.map((v) => v.id)).toEqual([]);
+  for (const scheme of ['light', 'dark'] as const) {
+    await options.emulateMedia({ colorScheme: scheme });
+    for (const tab of ['Form', 'Advanced (JSON)']) {
+      await options.getByRole('tab', { name: tab }).click();
+      const result = await new AxeBuilder({ page: options }).analyze();
+      expect(
+        result.violations.map((v) => [v.id, v.nodes.map((n) => n.target)]),
+        `options, ${tab}, ${scheme}`,
+      ).toEqual([]);
+    }
+  }
 });
 
 test('options: a malformed custom preset is rejected with paths and kept in the editor; a valid one reaches the popup', async ({
@@ -154,6 +166,9 @@ test('options: a malformed custom preset is rejected with paths and kept in the 
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByLabel('Start from a built-in preset').selectOption('calcom-webex');
+  // The form first; the JSON is its "Advanced" tab, the same preset.
+  await expect(options.getByLabel('Name', { exact: true })).toHaveValue('Cal.com: Webex (self-hosted) (custom)');
+  await options.getByRole('tab', { name: 'Advanced (JSON)' }).click();
   const editor = options.getByLabel('Preset JSON');
   const good = await editor.inputValue();
   const bad = good.replace('"meeting:schedules_write"', '"meeting:schedule_write"');
@@ -164,6 +179,7 @@ test('options: a malformed custom preset is rejected with paths and kept in the 
   );
   await expect(editor).toHaveValue(bad);
   await editor.fill(good);
+  await options.getByRole('tab', { name: 'Form' }).click();
   await expect(options.getByRole('group', { name: 'Scopes on developer.webex.com (2 selected)' })).toBeVisible();
   await options.getByLabel('Search scopes').fill('recordings');
   await options.getByLabel('meeting:recordings_read', { exact: true }).check();

@@ -179,8 +179,14 @@ test('CCBI journey: fill with "register this browser", create, get tokens, show,
   await tokens.getByRole('button', { name: 'Copy Organization ID' }).click();
   await expect.poll(() => readClipboard(tokens)).toBe(ORG_UUID);
 
-  const axe = await new AxeBuilder({ page: tokens }).analyze();
-  expect(axe.violations.map((v) => [v.id, v.nodes.map((n) => n.target)])).toEqual([]);
+  for (const scheme of ['light', 'dark'] as const) {
+    await tokens.emulateMedia({ colorScheme: scheme });
+    const axe = await new AxeBuilder({ page: tokens }).analyze();
+    expect(
+      axe.violations.map((v) => [v.id, v.nodes.map((n) => n.target)]),
+      scheme,
+    ).toEqual([]);
+  }
 
   const download = tokens.waitForEvent('download');
   await tokens.getByRole('button', { name: 'Add expiry reminders' }).click();

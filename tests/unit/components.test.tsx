@@ -161,30 +161,30 @@ describe('Toast', () => {
 });
 
 describe('ScopePicker and the JSON it edits', () => {
-  it('toggles scopes in the preset text, searching names and descriptions', async () => {
-    const { readScopes, toggleScope } = await import('@/core/presets/edit-scopes');
+  it('toggles scopes in the preset text, grouped by prefix, searching names and descriptions', async () => {
+    const { asStrings, getAt, parseDraft, portalAt, setScope } = await import('@/core/presets/edit-form');
     const { ScopePicker } = await import('@/components/ScopePicker');
     let text = JSON.stringify({
       schemaVersion: 1,
       portal: 'developer.webex-cx.com',
       integration: { scopes: ['cjp:config'] },
     });
-    const picked = readScopes(text)!;
-    expect(picked).toEqual({ portal: 'developer.webex-cx.com', scopes: ['cjp:config'] });
+    const doc = () => (parseDraft(text) as { ok: true; doc: Record<string, unknown> }).doc;
+    expect(portalAt(doc(), ['portal'])).toBe('developer.webex-cx.com');
     render(
       <ScopePicker
-        portal={picked.portal}
-        selected={picked.scopes}
-        onToggle={(s, on) => (text = toggleScope(text, s, on))}
+        portal={portalAt(doc(), ['portal'])}
+        selected={asStrings(getAt(doc(), ['integration', 'scopes']))}
+        onToggle={(s, on) => (text = setScope(text, ['integration'], s, on))}
       />,
     );
     expect((screen.getByLabelText('cjp:config') as HTMLInputElement).checked).toBe(true);
     expect(screen.queryByLabelText('spark:all')).toBeNull(); // only this portal's catalog
+    expect(screen.getAllByRole('group').map((g) => g.getAttribute('aria-labelledby'))).toContain('scope-group-cjp');
     fireEvent.input(screen.getByLabelText('Search scopes'), { target: { value: 'creating, modifying' } });
     expect(screen.getAllByRole('checkbox').map((c) => c.id)).toEqual(['scope-option-cjp:config_write']);
     fireEvent.click(screen.getByLabelText('cjp:config_write'));
     expect(JSON.parse(text).integration.scopes).toEqual(['cjp:config', 'cjp:config_write']);
-    expect(readScopes('{ "schemaVersion": 1,')).toBeNull();
-    expect(toggleScope('not json', 'spark:all', true)).toBe('not json');
+    expect(setScope('not json', ['integration'], 'spark:all', true)).toBe('not json');
   });
 });

@@ -1,15 +1,7 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ClipboardStatus } from '@/core/messages';
+import { useEffect, useState } from 'preact/hooks';
 import { copyText, pageCopyDeps } from '@/core/clipboard/copy-text';
 import { looksLikeBrowserRedirect, otherBrowserProblem } from '@/core/oauth/browser-redirect';
 import { ConsentError } from '@/core/oauth/consent-tab';
-import {
-  ALL_ITEMS,
-  assembleBundleHandOver,
-  assembleHandOver,
-  type HandOver,
-  type HandOverSource,
-} from '@/core/oauth/hand-over';
 import { expiryReminders } from '@/core/oauth/ics';
 import { obtainCode, obtainTokens } from '@/core/oauth/obtain-tokens';
 import { untilText } from '@/core/oauth/expiry';
@@ -17,23 +9,28 @@ import { peopleMe } from '@/core/oauth/people';
 import { type FetchLike, refreshTokens, TokenError } from '@/core/oauth/token-client';
 import { originPattern, releaseRedirectAccess, tokenPermissions, tokenTarget } from '@/core/oauth/token-target';
 import { TIMING, WEBEX_API } from '@/core/portal/knowledge';
-import { loadBuiltinPresets } from '@/core/presets/builtin';
-import { loadCustomPresets } from '@/core/presets/custom-store';
-import { siblingsOf } from '@/core/presets/choose-part';
-import { partOf, partsOf } from '@/core/presets/parts';
-import type { Preset } from '@/core/presets/schema';
-import { type CaptureRecord, forgetTokens, listCaptures, updateCapture } from '@/core/session/credentials-store';
+import { partOf } from '@/core/presets/parts';
+import { type CaptureRecord, forgetTokens, updateCapture } from '@/core/session/credentials-store';
 import { slug } from '@/core/slug';
-import { Toast } from './Toast';
-import { downloadFile } from './download';
-import { requestOptional } from './request-permissions';
-import { HandOverView } from './HandOverView';
-import { TokensView } from './TokensView';
-
-type Phase = 'idle' | 'consent' | 'code' | 'refreshing' | 'testing';
+import { Toast } from '../Toast';
+import { downloadFile } from '../download';
+import { requestOptional } from '../request-permissions';
+import { HandOverView } from '../HandOverView';
+import { TokensView } from '../TokensView';
+import { assembleFor } from './assemble-hand-over';
+import { CodeRow } from './CodeRow';
+import { GetTokensSection, type Phase } from './GetTokensSection';
+import { OrgSection } from './OrgSection';
+import { useCapture } from './use-capture';
 
 const webexFetch: FetchLike = (url, init) => fetch(url, init);
 const webexGet = (url: string, init: { headers: Record<string, string> }) => fetch(url, init);
+
+/** Whether the redirect URI's site was allowed before the sign-in: access the user had is never taken away. */
+const hadAccessBefore = (redirectUri: string): Promise<boolean> =>
+  looksLikeBrowserRedirect(redirectUri)
+    ? Promise.resolve(true)
+    : (browser.permissions.contains({ origins: [originPattern(redirectUri)] }) as Promise<boolean>).catch(() => true);
 
 /** The user-facing sentence of any failure: ours are written for people; anything else is named as unexpected. */
 function messageOf(error: unknown): string {
@@ -48,48 +45,19 @@ function messageOf(error: unknown): string {
  */
 export function TokensApp({ clientId }: { clientId: string }) {
   const session = browser.storage.session;
-  const [record, setRecord] = useState<CaptureRecord | null | undefined>(undefined);
-  const [custom, setCustom] = useState<Preset[]>([]);
+  const { record, all, preset, clipboard, now, setNow } = useCapture(clientId);
   const [redirectUri, setRedirectUri] = useState('');
   const [phase, setPhase] = useState<Phase>('idle');
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
-  const [clipboard, setClipboard] = useState<ClipboardStatus | null>(null);
   const [controller, setController] = useState<AbortController | null>(null);
-  const [now, setNow] = useState(Date.now());
   /** Keep the redirect URI's site after signing in (else it is removed when the flow ends). */
   const [keepAccess, setKeepAccess] = useState(false);
-
-  /** Every live capture: a bundle's other integrations are among them. */
-  const [all, setAll] = useState<CaptureRecord[]>([]);
-  useEffect(() => {
-    const load = () =>
-      listCaptures(session, Date.now()).then((list) => {
-        setAll(list);
-        setRecord(list.find((r) => r.credentials.clientId === clientId) ?? null);
-        setNow(Date.now());
-      });
-    void load();
-    void loadCustomPresets(browser.storage.local).then((r) => setCustom(r.presets));
-    void session.get('clipboard').then((r) => setClipboard((r.clipboard as ClipboardStatus) ?? null));
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'session') return;
-      if (changes.captures) void load();
-      if (changes.clipboard) setClipboard((changes.clipboard.newValue as ClipboardStatus) ?? null);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, [clientId]);
 
   const target = record ? tokenTarget(record) : null;
   useEffect(() => {
     if (target?.ok && !target.redirectUris.includes(redirectUri)) setRedirectUri(target.redirectUris[0]!);
   }, [target?.ok && target.redirectUris.join(' ')]);
-
-  const preset = useMemo(() => {
-    const id = record?.applied?.presetId;
-    return id ? ([...loadBuiltinPresets().presets, ...custom].find((p) => p.id === id) ?? null) : null;
-  }, [record?.applied?.presetId, custom]);
 
   const copy = async (label: string, text: string) => setStatus(await copyText(pageCopyDeps(), label, text));
 
@@ -150,9 +118,7 @@ export function TokensApp({ clientId }: { clientId: string }) {
     if (!target?.ok) return;
     const abort = new AbortController();
     // Read before the request below (same click): access the user had already is never taken away.
-    const hadBefore = looksLikeBrowserRedirect(redirectUri)
-      ? Promise.resolve(true)
-      : (browser.permissions.contains({ origins: [originPattern(redirectUri)] }) as Promise<boolean>).catch(() => true);
+    const hadBefore = hadAccessBefore(redirectUri);
     const release = async () =>
       void (await releaseRedirectAccess(browser.permissions, redirectUri, {
         hadBefore: await hadBefore,
@@ -174,9 +140,7 @@ export function TokensApp({ clientId }: { clientId: string }) {
   const getCode = () => {
     if (!target?.ok) return;
     const abort = new AbortController();
-    const hadBefore = looksLikeBrowserRedirect(redirectUri)
-      ? Promise.resolve(true)
-      : (browser.permissions.contains({ origins: [originPattern(redirectUri)] }) as Promise<boolean>).catch(() => true);
+    const hadBefore = hadAccessBefore(redirectUri);
     void run('code', tokenPermissions(redirectUri), async () => {
       try {
         setController(abort);
@@ -270,65 +234,20 @@ export function TokensApp({ clientId }: { clientId: string }) {
           {target?.reason}
         </p>
       ) : (
-        <section aria-labelledby="get-title">
-          <h2 id="get-title">{record.tokens ? 'Get new tokens' : 'Get tokens'}</h2>
-          <p class="help">
-            Opens Webex’s sign-in and consent page in a tab. Sign in as the account the vendor should act as, and
-            accept; the extension then closes that tab and exchanges the answer for tokens.
-          </p>
-          {target.redirectUris.length > 1 ? (
-            <label class="field">
-              Redirect URI registered on the integration
-              <select value={redirectUri} onChange={(e) => setRedirectUri((e.target as HTMLSelectElement).value)}>
-                {target.redirectUris.map((u) => (
-                  <option key={u} value={u}>
-                    {u}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : (
-            <p>
-              Redirect URI: <code>{redirectUri}</code>
-            </p>
-          )}
-          {!looksLikeBrowserRedirect(redirectUri) && redirectUri && (
-            <label class="switch">
-              <input
-                type="checkbox"
-                checked={keepAccess}
-                onChange={(e) => setKeepAccess((e.target as HTMLInputElement).checked)}
-              />{' '}
-              Keep access to {new URL(redirectUri).host} after signing in (otherwise it is removed when this ends)
-            </label>
-          )}
-          <div class="actions">
-            {wantsCode && (
-              <button type="button" class="primary" disabled={phase !== 'idle'} onClick={getCode}>
-                {phase === 'code' ? 'Waiting for Webex…' : 'Get the code only'}
-              </button>
-            )}
-            <button type="button" class={wantsCode ? '' : 'primary'} disabled={phase !== 'idle'} onClick={getTokens}>
-              {phase === 'consent' ? 'Waiting for Webex…' : 'Get tokens'}
-            </button>
-            {controller && (
-              <button type="button" onClick={() => controller.abort()}>
-                Cancel
-              </button>
-            )}
-          </div>
-          {wantsCode && (
-            <p class="help" id="code-help">
-              “{preset?.name}” asks for the authorization code itself, to exchange with its own server: “Get the code
-              only” signs in as above and keeps the code, without exchanging it (an exchanged code is spent).
-            </p>
-          )}
-          {(phase === 'consent' || phase === 'code') && (
-            <p class="help">
-              Sign in and accept in the Webex tab. This page gives up after {TIMING.consentTimeoutMs / 60_000} minutes.
-            </p>
-          )}
-        </section>
+        <GetTokensSection
+          hasTokens={!!record.tokens}
+          redirectUris={target.redirectUris}
+          redirectUri={redirectUri}
+          onRedirectUri={setRedirectUri}
+          keepAccess={keepAccess}
+          onKeepAccess={setKeepAccess}
+          wantsCode={wantsCode}
+          presetName={preset?.name ?? ''}
+          phase={phase}
+          onGetTokens={getTokens}
+          onGetCode={getCode}
+          onCancel={controller ? () => controller.abort() : null}
+        />
       )}
       <div role="alert" class="error" id="token-error">
         {error}
@@ -374,28 +293,7 @@ export function TokensApp({ clientId }: { clientId: string }) {
           </div>
         </>
       )}
-      {record.org && (
-        <section aria-labelledby="org-title">
-          <h2 id="org-title">Organization</h2>
-          <p>Signed in as {record.org.displayName || '(no display name)'}.</p>
-          {record.org.orgUuid && (
-            <div class="cred">
-              <span class="cred-label">Organization ID</span>
-              <code class="cred-value">{record.org.orgUuid}</code>
-              <button type="button" onClick={() => void copy('Organization ID', record.org!.orgUuid!)}>
-                Copy Organization ID
-              </button>
-            </div>
-          )}
-          <div class="cred">
-            <span class="cred-label">API form</span>
-            <code class="cred-value">{record.org.orgId}</code>
-            <button type="button" onClick={() => void copy('Organization ID (API form)', record.org!.orgId)}>
-              Copy API form
-            </button>
-          </div>
-        </section>
-      )}
+      {record.org && <OrgSection org={record.org} onCopy={(label, text) => void copy(label, text)} />}
       <HandOverView
         handOver={handOver.handOver}
         presetName={handOver.presetName}
@@ -415,77 +313,5 @@ export function TokensApp({ clientId }: { clientId: string }) {
         </p>
       </details>
     </main>
-  );
-}
-
-/** What "Copy for the vendor" holds for one capture: its preset's list, or a bundle's lists from each integration captured. */
-function sourceOf(record: CaptureRecord, redirectUri: string | null): HandOverSource {
-  const c = record.credentials;
-  const target = tokenTarget(record);
-  return {
-    integrationName: c.integrationName,
-    clientId: c.clientId,
-    clientSecret: c.clientSecret,
-    integrationId: c.integrationId,
-    oauthUrl: c.oauthUrl,
-    redirectUri: target.ok
-      ? redirectUri && target.redirectUris.includes(redirectUri)
-        ? redirectUri
-        : target.redirectUris[0]!
-      : null,
-    scopes: target.ok ? target.scopes : null,
-    orgId: record.org ? (record.org.orgUuid ?? record.org.orgId) : null,
-    tokens: record.tokens ?? null,
-    authorizationCode: record.code?.value ?? null,
-  };
-}
-
-function assembleFor(
-  record: CaptureRecord,
-  all: readonly CaptureRecord[],
-  preset: Preset | null,
-  redirectUri: string,
-): { handOver: HandOver; presetName: string | null; bundle: boolean } {
-  const part = preset ? partOf(preset, record.applied?.part?.key) : null;
-  if (!preset || !part || part.count === 1 || !record.applied?.part) {
-    const needs = part?.vendorNeeds ?? preset?.vendorNeeds;
-    return {
-      handOver: assembleHandOver(needs ?? ALL_ITEMS, sourceOf(record, redirectUri)),
-      presetName: needs ? preset!.name : null,
-      bundle: false,
-    };
-  }
-  const siblings = siblingsOf(record, all);
-  const sections = partsOf(preset).map((p) => {
-    const capture = p.key === part.key ? record : siblings[p.key];
-    return {
-      key: p.key,
-      title: p.title,
-      needs: p.vendorNeeds ?? ALL_ITEMS,
-      source: capture ? sourceOf(capture, p.key === part.key ? redirectUri : null) : null,
-    };
-  });
-  return { handOver: assembleBundleHandOver(sections), presetName: preset.name, bundle: true };
-}
-
-/** The code, masked until "Show", with its copy button. */
-function CodeRow({ value, onCopy }: { value: string; onCopy: (label: string, text: string) => void }) {
-  const [shown, setShown] = useState(false);
-  return (
-    <div class="cred">
-      <span class="cred-label">Code</span>
-      <code class="cred-value">{shown ? value : '•'.repeat(16)}</code>
-      <button
-        type="button"
-        aria-pressed={shown}
-        aria-label={`${shown ? 'Hide' : 'Show'} the code`}
-        onClick={() => setShown(!shown)}
-      >
-        {shown ? 'Hide' : 'Show'}
-      </button>
-      <button type="button" onClick={() => onCopy('the authorization code', value)}>
-        Copy the code only
-      </button>
-    </div>
   );
 }
