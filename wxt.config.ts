@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { FILL_COMMAND, FILL_COMMAND_KEY, FILL_COMMAND_TITLE } from './core/shortcut/command';
 
 const nativeBrowser = createRequire(import.meta.url).resolve('wxt/browser');
 
@@ -53,6 +54,10 @@ export default defineConfig({
       ...(browser === 'firefox' ? ['identity'] : ['offscreen', 'scripting']),
     ],
     host_permissions: ['https://developer.webex.com/*', 'https://developer.webex-cx.com/*'],
+    // Alt+Shift+W: the last preset into the portal form of the active tab (the key grants activeTab).
+    commands: {
+      [FILL_COMMAND]: { suggested_key: { default: FILL_COMMAND_KEY }, description: FILL_COMMAND_TITLE },
+    },
     // Organisation presets by policy: Chrome needs the schema of its managed storage (generated
     // by npm run presets:schema); Firefox reads policies.json's 3rdparty.Extensions without one.
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),

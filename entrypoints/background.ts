@@ -14,6 +14,13 @@ import { loadOrgDefaults, type OrgDefaults } from '@/core/presets/org-defaults';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '@/core/settings';
 import { isPortalUrl } from '@/core/tabs/pick-portal-tab';
 import { withTimeout } from '@/core/util/bounded';
+import { BADGE_TITLE, BADGED_TABS, badgeChanges } from '@/core/session/badge';
+import { loadBuiltinPresets } from '@/core/presets/builtin';
+import { loadCustomPresets } from '@/core/presets/custom-store';
+import { loadOrgPresets, NO_ORG } from '@/core/presets/managed';
+import { FILL_COMMAND } from '@/core/shortcut/plan-fill';
+import { runShortcutFill, SHORTCUT_NOTE } from '@/core/shortcut/run-fill';
+import { LAST_PRESET, loadLastValues, sendFill } from '@/components/fill-tab';
 
 const FORGET_ALARM = 'forget-expired-captures';
 const CLIPBOARD_STATUS = 'clipboard';
@@ -146,10 +153,77 @@ export default defineBackground({
       await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${GUIDE_HASH}` as '/options.html') });
     };
     menus.onClicked.addListener((info, tab) => void openGuideReview(info, tab));
+    // After install, a short welcome page (not in test builds, whose tests count the tabs they open).
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      if (reason === 'install' && !import.meta.env.WXT_E2E)
+        void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    });
+
+    // The badge: how many integrations are held for each tab, cleared once they are forgotten.
+    // The tabs badged are kept in the session, so a restarted worker still clears them.
+    const action = (browser.action ?? browser.browserAction) as typeof browser.action;
+    const updateBadges = async () => {
+      const before = ((await session.get(BADGED_TABS))[BADGED_TABS] ?? []) as number[];
+      const { show, clear } = badgeChanges(before, await listCaptures(session, Date.now()));
+      await session.set({ [BADGED_TABS]: show.map(([tabId]) => tabId) });
+      for (const [tabId, text] of show) {
+        await action.setBadgeText({ tabId, text }).catch(() => undefined); // the tab may be gone
+        await action.setTitle({ tabId, title: BADGE_TITLE }).catch(() => undefined);
+      }
+      for (const tabId of clear) {
+        await action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+        await action.setTitle({ tabId, title: browser.runtime.getManifest().name }).catch(() => undefined);
+      }
+    };
+    const badges = () =>
+      updateBadges().catch((error: unknown) => console.warn('Webex helper: badge not updated:', String(error)));
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'session' && changes.captures) void badges();
+    });
+    void (async () => action.setBadgeBackgroundColor({ color: '#1170cf' }))().catch(() => undefined);
+    void badges();
+
+    // The shortcut (Alt+Shift+W): the last preset, with the values last used for it, into the
+    // portal form of the active tab (the shortcut grants activeTab); else the popup, saying why.
+    const shortcut = (tab?: { id?: number; url?: string }) =>
+      runShortcutFill(
+        {
+          activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
+          presets: async () => {
+            const org = await withTimeout(loadOrgPresets(browser.storage.managed), POLICY_WAIT_MS, NO_ORG);
+            const custom = await loadCustomPresets(browser.storage.local);
+            const builtins = org.defaults.hideBuiltinPresets ? [] : loadBuiltinPresets().presets;
+            return [...org.presets, ...custom.presets, ...builtins];
+          },
+          lastUsed: async () => {
+            const id = (await browser.storage.local.get(LAST_PRESET))[LAST_PRESET];
+            return {
+              presetId: typeof id === 'string' ? id : undefined,
+              values: (presetId) => loadLastValues(browser.storage.local, presetId),
+            };
+          },
+          fill: sendFill,
+          openPopup: async () => {
+            await (action as { openPopup?: () => Promise<void> }).openPopup?.();
+          },
+          note: (text) =>
+            text === null ? session.remove(SHORTCUT_NOTE) : session.set({ [SHORTCUT_NOTE]: { text, at: Date.now() } }),
+        },
+        tab,
+      );
+    try {
+      browser.commands.onCommand.addListener((command, tab) => {
+        if (command === FILL_COMMAND) void shortcut(tab);
+      });
+    } catch (error) {
+      // A browser without commands (or refusing them) must not stop the rest of the background.
+      console.warn('Webex helper: no keyboard shortcut:', String(error));
+    }
+
     // Test builds only (WXT_E2E=1): a browser's own context menu cannot be clicked by a test, so
-    // the e2e tests call the same handler with the click's info, as the browser would.
+    // the e2e tests call the same handler with the click's info, as the browser would; nor can it
+    // press a browser-level shortcut, so they call the shortcut's handler with the tab.
     if (import.meta.env.WXT_E2E)
-      (globalThis as unknown as { webexHelperGuideMenu: typeof openGuideReview }).webexHelperGuideMenu =
-        openGuideReview;
+      Object.assign(globalThis, { webexHelperGuideMenu: openGuideReview, webexHelperShortcut: shortcut });
   },
 });

@@ -79,11 +79,23 @@ if (!headless) {
     await shown.popup.close();
   }
   await storeImages(dir, flow).then((names) => written.push(...names));
+  // The options page: the preset list, then the editor on a copy of a built-in; the welcome page.
   const options = await context.newPage();
-  await options.setViewportSize({ width: 800, height: 900 });
+  await options.setViewportSize({ width: 1100, height: 900 });
   await options.goto(popupUrl.replace('popup.html', 'options.html'));
   await options.getByLabel('Start from a built-in preset').selectOption('calcom-webex');
-  await shoot(options, 'options.png');
+  const welcome = await context.newPage();
+  await welcome.setViewportSize({ width: 900, height: 820 });
+  await welcome.goto(popupUrl.replace('popup.html', 'welcome.html'));
+  for (const scheme of ['light', 'dark'] as const) {
+    await options.emulateMedia({ colorScheme: scheme });
+    await options.evaluate(() => scrollTo(0, 0));
+    await shoot(options, `options-${scheme}.png`);
+    await options.locator('#editor').screenshot({ path: `${dir}/options-editor-${scheme}.png` });
+    written.push(`options-editor-${scheme}.png`);
+    await welcome.emulateMedia({ colorScheme: scheme });
+    await shoot(welcome, `welcome-${scheme}.png`);
+  }
   await guideReviewScreenshot(dir).then(() => written.push('guide-review.png'));
   await context.close();
   await webex?.close();

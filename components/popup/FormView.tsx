@@ -14,7 +14,7 @@ import type { Preset } from '@/core/presets/schema';
 import type { CaptureRecord } from '@/core/session/credentials-store';
 import { type InjectApi, injectFillEngine } from '@/core/tabs/inject-fill-engine';
 import { FillReportView } from '../FillReportView';
-import { loadLastValues, saveLastValues, sendFill } from '../fill-tab';
+import { saveLastValues, sendFill } from '../fill-tab';
 import { ParameterFields } from '../ParameterFields';
 import { FeatureChoices, GuideCorrections, PartChooser } from '../PresetChoices';
 import { PresetPicker } from '../PresetPicker';
@@ -45,7 +45,9 @@ export function FormView({ tab, library, captures, setStatus }: Props) {
   const [partKey, setPartKey] = useState<string | undefined>(undefined);
   /** The feature groups chosen for the part, by key; undefined: the preset's defaults. */
   const [groups, setGroups] = useState<Set<string> | undefined>(undefined);
-  const [values, setValues] = useState<Record<string, string>>({});
+  // The values last used with the chosen preset (parameter values only: sites and names, never a
+  // secret), read with the library so the first paint already holds them (nothing moves after).
+  const [values, setValues] = useState<Record<string, string>>(library.lastValues[library.lastId ?? ''] ?? {});
   const [exact, setExact] = useState(org.defaults.exactMode ?? false);
   /** "Also register this browser for token retrieval": its identity.getRedirectURL(), added to the redirect URIs. */
   const [browserRedirect, setBrowserRedirect] = useState<string | null>(null);
@@ -53,10 +55,6 @@ export function FormView({ tab, library, captures, setStatus }: Props) {
   const [busy, setBusy] = useState(false);
   const tabHost = new URL(tab.url).host;
 
-  // The values last used with the chosen preset (parameter values only: sites and names, never a secret).
-  useEffect(() => {
-    if (selectedId) void loadLastValues(browser.storage.local, selectedId).then(setValues);
-  }, [selectedId]);
   useEffect(() => {
     if (org.defaults.exactMode !== undefined) setExact(org.defaults.exactMode);
   }, [org]);
@@ -85,6 +83,7 @@ export function FormView({ tab, library, captures, setStatus }: Props) {
     setPartKey(undefined);
     setGroups(undefined);
     setReport(null);
+    setValues(library.lastValues[id] ?? {});
     if (id) library.remember(id);
   };
 
@@ -108,6 +107,7 @@ export function FormView({ tab, library, captures, setStatus }: Props) {
       setReport(await sendFill(tab.id, request));
       library.remember(preset.id);
       await saveLastValues(browser.storage.local, preset.id, used);
+      library.keepValues(preset.id, used);
     } catch (error) {
       setStatus(`The portal page did not answer (${(error as Error).message}). Reload it and try again.`);
     } finally {

@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { freshNote, SHORTCUT_NOTE } from '@/core/shortcut/run-fill';
 import { copyText, pageCopyDeps } from '@/core/clipboard/copy-text';
 import { forgetCaptures } from '@/core/session/credentials-store';
 import { type PopupView, popupView } from '@/core/ui/popup-view';
-import { HandOffView } from '../HandOffView';
+import type { HandOffView as HandOffViewType } from '../HandOffView';
 import { Toast } from '../Toast';
 import { IconButton } from '../ui/icons';
 import { openOAuthUrl, openOptions, runHandOff } from './browser-actions';
@@ -32,9 +33,25 @@ export function PopupApp() {
   const library = usePresetLibrary();
   const [chosen, setChosen] = useState<PopupView | undefined>(undefined);
   const [status, setStatus] = useState('');
-  if (tab === undefined || captures === undefined || library.lastId === undefined) return null;
+  // Opened by the shortcut, which could not fill: say why.
+  useEffect(() => {
+    void browser.storage.session.get(SHORTCUT_NOTE).then((r) => {
+      const note = freshNote(r[SHORTCUT_NOTE], Date.now());
+      if (note) setStatus(`Shortcut: ${note}`);
+    });
+  }, []);
+  const known = tab !== undefined && captures !== undefined && library.lastId !== undefined;
+  const view = known ? popupView(tab, captures, chosen) : null;
+  // The hand-off view's code loads only when a vendor page needs it (most popups never do).
+  const [handOffView, setHandOffView] = useState<typeof HandOffViewType | null>(null);
+  useEffect(() => {
+    if (view?.kind === 'hand-off' && !handOffView)
+      void import('../HandOffView').then((m) => setHandOffView(() => m.HandOffView));
+  }, [view?.kind]);
+  // Shown once the tab, the session, the presets (and the view's code) are known: nothing moves after.
+  if (!known || !view || (view.kind === 'hand-off' && !handOffView)) return null;
+  const HandOffView = handOffView!;
 
-  const view = popupView(tab, captures, chosen);
   const record =
     view.kind === 'result' || view.kind === 'hand-off'
       ? (captures.find((c) => c.credentials.clientId === view.clientId) ?? null)

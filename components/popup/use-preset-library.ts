@@ -1,11 +1,11 @@
 /** The presets the popup offers: the organisation's (by policy), the user's own, the built-in ones; and the recently used. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { loadBuiltinPresets } from '@/core/presets/builtin';
-import { loadCustomPresets } from '@/core/presets/custom-store';
-import { mergeLibrary } from '@/core/presets/library';
-import { loadOrgPresets, NO_ORG, type OrgLoad } from '@/core/presets/managed';
+import { mergeLibrary } from '@/core/presets/merge-library';
+import { NO_ORG, type OrgLoad } from '@/core/presets/org-load';
+import { CUSTOM_PRESETS_KEY } from '@/core/presets/store-keys';
 import type { Preset } from '@/core/presets/schema';
-import { LAST_PRESET, RECENT_PRESETS } from '../fill-tab';
+import { LAST_PRESET, LAST_VALUES, RECENT_PRESETS } from '../fill-tab';
 
 export interface PresetLibrary {
   presets: Preset[];
@@ -19,6 +19,24 @@ export interface PresetLibrary {
   /** The preset last filled or chosen ('' for none); undefined until read. */
   lastId: string | undefined;
   remember: (id: string) => void;
+  /** The parameter values last filled with each preset (sites and names; never a secret). */
+  lastValues: Readonly<Record<string, Record<string, string>>>;
+  keepValues: (presetId: string, values: Record<string, string>) => void;
+}
+
+/** The stored values per preset, keeping only strings (the store is the user's; anything else is dropped). */
+function valuesByPreset(stored: unknown): Record<string, Record<string, string>> {
+  if (!stored || typeof stored !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(stored as Record<string, unknown>).map(([id, v]) => [
+      id,
+      Object.fromEntries(
+        Object.entries(v && typeof v === 'object' ? (v as Record<string, unknown>) : {}).filter(
+          (e): e is [string, string] => typeof e[1] === 'string',
+        ),
+      ),
+    ]),
+  );
 }
 
 export function usePresetLibrary(): PresetLibrary {
@@ -27,13 +45,27 @@ export function usePresetLibrary(): PresetLibrary {
   const [org, setOrg] = useState<OrgLoad>(NO_ORG);
   const [recentIds, setRecentIds] = useState<string[]>([]);
   const [lastId, setLastId] = useState<string | undefined>(undefined);
+  const [lastValues, setLastValues] = useState<Record<string, Record<string, string>>>({});
   useEffect(() => {
-    void loadCustomPresets(browser.storage.local).then((r) => setCustom(r.presets));
-    void loadOrgPresets(browser.storage.managed).then(setOrg);
-    void browser.storage.local.get([LAST_PRESET, RECENT_PRESETS]).then((r) => {
-      setLastId((r[LAST_PRESET] as string) ?? '');
+    // The validator (zod) loads only when there are presets to validate: the user's own, or the
+    // organisation's. The popup shows once the user's are known (the last preset may be one).
+    void browser.storage.local.get([LAST_PRESET, RECENT_PRESETS, LAST_VALUES, CUSTOM_PRESETS_KEY]).then(async (r) => {
+      if (r[CUSTOM_PRESETS_KEY] !== undefined) {
+        const { loadCustomPresets } = await import('@/core/presets/custom-store');
+        setCustom((await loadCustomPresets(browser.storage.local)).presets);
+      }
       setRecentIds(Array.isArray(r[RECENT_PRESETS]) ? (r[RECENT_PRESETS] as string[]) : []);
+      setLastValues(valuesByPreset(r[LAST_VALUES]));
+      setLastId((r[LAST_PRESET] as string) ?? '');
     });
+    void browser.storage.managed
+      ?.get(['presets', 'defaults'])
+      .then(async (policy) => {
+        if (policy.presets === undefined && policy.defaults === undefined) return;
+        const { loadOrgPresets } = await import('@/core/presets/managed');
+        setOrg(await loadOrgPresets(browser.storage.managed));
+      })
+      .catch(() => undefined); // no policy storage (Firefox without policies): no organisation presets
   }, []);
   const presets = useMemo(
     () =>
@@ -58,5 +90,7 @@ export function usePresetLibrary(): PresetLibrary {
     recentIds,
     lastId,
     remember,
+    lastValues,
+    keepValues: (presetId, values) => setLastValues({ ...lastValues, [presetId]: values }),
   };
 }

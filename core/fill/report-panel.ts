@@ -2,6 +2,7 @@
  * A small, closable panel in the page that sums up the fill. Built with textContent only (never
  * HTML from anywhere) inside a closed shadow root, so the page's styles and scripts can't reach in.
  */
+import TOKENS from '@/assets/theme/tokens.css?inline';
 import { attentionItems, type FillReport } from './report';
 import { PANEL_TAG } from './report-panel-tag';
 
@@ -11,15 +12,17 @@ export interface PanelTimers {
   setTimeout: (fn: () => void, ms: number) => unknown;
 }
 
-const CSS = `
+// The extension's design tokens (light and dark), then the panel's own rules on top of them.
+const CSS = `${TOKENS}
 :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; }
-section { font: 13px/1.4 system-ui, sans-serif; background: #fff; color: #111; border: 1px solid #888;
-  border-radius: 8px; padding: 10px 12px; max-width: 340px; box-shadow: 0 4px 16px rgba(0,0,0,.25); }
-h2 { font-size: 13px; margin: 0 24px 6px 0; }
+section { font: var(--text-md)/1.45 var(--font); background: var(--bg); color: var(--fg);
+  border: 1px solid var(--line-strong); border-radius: var(--radius-lg); padding: var(--space-3) var(--space-4);
+  max-width: 340px; box-shadow: var(--shadow); }
+h2 { font-size: var(--text-md); margin: 0 24px var(--space-1) 0; }
 ul { margin: 0; padding-left: 18px; }
-button { position: absolute; top: 6px; right: 8px; border: 0; background: none; font-size: 16px; cursor: pointer; color: inherit; }
-button:focus-visible { outline: 2px solid #0a6ed1; }
-@media (prefers-color-scheme: dark) { section { background: #1e1f22; color: #eee; border-color: #555; } }
+button { position: absolute; top: 6px; right: 8px; border: 0; background: none; font-size: 16px; cursor: pointer;
+  color: inherit; border-radius: var(--radius-sm); }
+button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
 `;
 
 export function reportLines(report: FillReport): { title: string; items: string[] } {

@@ -5,7 +5,8 @@
  */
 import type { CapturedCredentials } from '../messages';
 import type { Tokens } from '../oauth/token-client';
-import { PLACEHOLDER, type HandOff, type Parameter } from '../presets/schema';
+import { PLACEHOLDER } from '../presets/constants';
+import type { HandOff, Parameter } from '../presets/schema';
 import { allowedScheme } from '../presets/url-rules';
 import { type Problem, type Validated } from '../presets/problems';
 import { originMatches } from './origins';

@@ -4,7 +4,8 @@
  * secrets), and whether that place is outside the sites its redirect URIs name.
  */
 import { allScopesOf, partsOf } from './parts';
-import { PLACEHOLDER, type Preset, SECRET_PLACEHOLDERS } from './schema';
+import { PLACEHOLDER, SECRET_PLACEHOLDERS } from './constants';
+import type { Preset } from './schema';
 
 export interface CredentialUse {
   /** The sites of the redirect URIs, as written (a parameter stands for a site the user enters). */

@@ -15,7 +15,9 @@ import { type Problem, type Validated } from './problems';
 import { type ValidateOptions, validatePreset } from './validate';
 import { docId } from './doc-id';
 
-export const CUSTOM_PRESETS_KEY = 'customPresets';
+import { CUSTOM_PRESETS_KEY } from './store-keys';
+
+export { CUSTOM_PRESETS_KEY };
 const STORE_VERSION = 1;
 const LOCK = 'webex-helper:custom-presets';
 

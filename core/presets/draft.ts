@@ -1,7 +1,7 @@
 /** A new custom preset drafted from what a portal page holds: the user adds vendor, source and parameters. */
 import type { FormSnapshot } from '../fill/read-form';
 import { slug } from '../slug';
-import { SCHEMA_VERSION } from './schema';
+import { SCHEMA_VERSION } from './constants';
 
 export const DRAFT_KEY = 'presetDraft';
 

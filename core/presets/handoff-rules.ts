@@ -6,7 +6,7 @@
 import { originPatternProblem } from '../handoff/origins';
 import type { PresetPart } from './parts';
 import type { Problem } from './problems';
-import { SECRET_PLACEHOLDERS } from './schema';
+import { SECRET_PLACEHOLDERS } from './constants';
 import { hasPlaceholder, placeholders, substitute } from './template-rules';
 import { allowedScheme } from './url-rules';
 

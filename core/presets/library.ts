@@ -10,33 +10,7 @@ import { type CredentialUse, credentialUse } from './credential-use';
 import { docId } from './doc-id';
 import { allScopesOf, partsOf } from './parts';
 
-export type Origin = 'organisation' | 'custom' | 'built-in';
-
-export interface LibraryEntry {
-  preset: Preset;
-  origin: Origin;
-}
-
-export function mergeLibrary(
-  org: readonly Preset[],
-  custom: readonly Preset[],
-  builtins: readonly Preset[],
-  { hideBuiltins = false } = {},
-): LibraryEntry[] {
-  const seen = new Set<string>();
-  const out: LibraryEntry[] = [];
-  const add = (presets: readonly Preset[], origin: Origin) => {
-    for (const preset of presets) {
-      if (seen.has(preset.id)) continue;
-      seen.add(preset.id);
-      out.push({ preset, origin });
-    }
-  };
-  add(org, 'organisation');
-  add(custom, 'custom');
-  if (!hideBuiltins) add(builtins, 'built-in');
-  return out;
-}
+export { type LibraryEntry, mergeLibrary, type Origin } from './merge-library';
 
 /** A fresh id for a copy: `<id>-copy`, then `-copy-2`, … (at most 64 characters). */
 export function freshId(id: string, taken: ReadonlySet<string>): string {

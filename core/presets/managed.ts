@@ -5,21 +5,12 @@
  * validated like any other, and an invalid one is listed with its problems without hiding the
  * valid ones. Nothing here is ever written: the organisation owns it.
  */
-import type { Preset } from './schema';
-import { type ManagedArea, type OrgDefaults, readOrgDefaults } from './org-defaults';
-import { type Problem } from './problems';
+import { type ManagedArea, readOrgDefaults } from './org-defaults';
 import { validatePreset } from './validate';
 import { docId } from './doc-id';
+import { NO_ORG, type OrgLoad } from './org-load';
 
-export interface OrgLoad {
-  presets: Preset[];
-  broken: Array<{ index: number; id: string; problems: Problem[] }>;
-  defaults: OrgDefaults;
-  /** Why the policy's defaults were not used, when they were not valid. */
-  defaultsProblem?: string;
-}
-
-export const NO_ORG: OrgLoad = { presets: [], broken: [], defaults: {} };
+export { NO_ORG, type OrgLoad };
 
 /** Reads the policy. No policy (Firefox throws when there is none) is simply nothing. */
 export async function loadOrgPresets(area: ManagedArea | undefined): Promise<OrgLoad> {

@@ -9,7 +9,7 @@
  * without a `url` is still read as version 3, and the validator then asks where it may go:
  * nothing is guessed.
  */
-import { SCHEMA_VERSION } from './schema';
+import { SCHEMA_VERSION } from './constants';
 import type { Validated } from './problems';
 
 type Json = Record<string, unknown>;

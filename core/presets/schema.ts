@@ -3,12 +3,16 @@
  * Slack app manifest. scope-presets/preset.schema.json is generated from this (npm run presets:schema).
  * Written with zod/mini, which keeps the popup's bundle small.
  */
+import {
+  CREDENTIAL_PLACEHOLDERS,
+  HAND_OVER_ITEMS,
+  type HandOverItem,
+  PLACEHOLDER,
+  SCHEMA_VERSION,
+  SECRET_PLACEHOLDERS,
+} from './constants';
 import * as z from 'zod/mini';
 import { PORTAL_LIMITS } from '../portal/knowledge';
-
-export const SCHEMA_VERSION = 3;
-/** `{key}`, or `{part.key}` for a value of another integration of a bundle (`{contactCenter.clientId}`). */
-export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)?)\}/g;
 
 const KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
 
@@ -16,6 +20,15 @@ const text = (min: number, max: number, description?: string) =>
   description
     ? z.string().check(z.minLength(min), z.maxLength(max), z.describe(description))
     : z.string().check(z.minLength(min), z.maxLength(max));
+
+export {
+  CREDENTIAL_PLACEHOLDERS,
+  HAND_OVER_ITEMS,
+  type HandOverItem,
+  PLACEHOLDER,
+  SCHEMA_VERSION,
+  SECRET_PLACEHOLDERS,
+};
 
 export const ParameterSchema = z.strictObject({
   key: z
@@ -90,34 +103,6 @@ export const IntegrationSchema = z.strictObject({
   ),
 });
 
-/** What a vendor may ask for after the integration exists ("Copy for the vendor"), in the order it asks. */
-export const HAND_OVER_ITEMS = [
-  'integrationName',
-  'clientId',
-  'clientSecret',
-  'integrationId',
-  'oauthUrl',
-  'redirectUri',
-  'scopes',
-  'orgId',
-  'accessToken',
-  'refreshToken',
-  'authorizationCode',
-] as const;
-export type HandOverItem = (typeof HAND_OVER_ITEMS)[number];
-
-/** What a hand-off value may name besides the preset's parameters: what the portal showed. */
-export const CREDENTIAL_PLACEHOLDERS = [
-  'clientId',
-  'clientSecret',
-  'integrationId',
-  'oauthUrl',
-  'integrationName',
-  'redirectUri',
-  'accessToken',
-  'refreshToken',
-] as const;
-
 export const HandOffFieldSchema = z.strictObject({
   labels: z
     .array(text(1, 80))
@@ -128,9 +113,6 @@ export const HandOffFieldSchema = z.strictObject({
     ),
   value: text(1, 500, `Template: ${CREDENTIAL_PLACEHOLDERS.map((k) => `{${k}}`).join(', ')} or a parameter's {key}`),
 });
-
-/** What a hand-off value may carry that must never go to a page the preset did not name. */
-export const SECRET_PLACEHOLDERS = ['clientSecret', 'accessToken', 'refreshToken'] as const;
 
 export const HandOffSchema = z.strictObject({
   url: z.optional(

@@ -9,7 +9,8 @@ import { parameterValueProblem } from './parameter-rules';
 import type { Problem } from './problems';
 import { redirectUriProblem } from './url-rules';
 import { patternProblem } from './safe-pattern';
-import { CREDENTIAL_PLACEHOLDERS, type Parameter, PLACEHOLDER, type Preset } from './schema';
+import { CREDENTIAL_PLACEHOLDERS, PLACEHOLDER } from './constants';
+import type { Parameter, Preset } from './schema';
 import { closest } from './suggest';
 import { PORTAL_LIMITS } from '../portal/knowledge';
 

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, openPopup, test } from './fixtures';
 
 test('the extension loads and its content script runs on both portal hosts', async ({ context, extensionId }) => {
@@ -45,4 +46,29 @@ test('the page is told nothing: no window message from the extension while it ru
   const popup = await openPopup(context, extensionId);
   await expect(popup.locator('#target')).toContainText('(new integration)');
   expect(await page.evaluate(() => (window as unknown as { seenMessages: unknown[] }).seenMessages)).toEqual([]);
+});
+
+test('the welcome page: the three steps, where secrets go, and its buttons, with no axe violation in either theme', async ({
+  context,
+  extensionId,
+}) => {
+  const welcome = await context.newPage();
+  await welcome.goto(`chrome-extension://${extensionId}/welcome.html`);
+  await expect(welcome.getByRole('heading', { level: 2 })).toHaveText([
+    'Fill',
+    'Create and copy',
+    'Hand over',
+    'Where your secrets go',
+  ]);
+  for (const scheme of ['light', 'dark'] as const) {
+    await welcome.emulateMedia({ colorScheme: scheme });
+    const axe = await new AxeBuilder({ page: welcome }).analyze();
+    expect(
+      axe.violations.map((v) => [v.id, v.nodes.map((n) => n.target)]),
+      scheme,
+    ).toEqual([]);
+  }
+  const opened = context.waitForEvent('page');
+  await welcome.getByRole('button', { name: 'Settings and presets' }).click();
+  expect((await opened).url()).toBe(`chrome-extension://${extensionId}/options.html`);
 });

@@ -22,7 +22,7 @@ const OAUTH = `https://webexapis.com/v1/authorize?client_id=${CLIENT_ID}&respons
 describe('the background stores a capture first', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    stubContextMenus(fakeBrowser.contextMenus);
+    stubContextMenus(fakeBrowser.contextMenus, fakeBrowser.commands);
   });
   afterEach(() => vi.restoreAllMocks());
 
@@ -72,7 +72,7 @@ describe('the background stores a capture first', () => {
 describe('the guide menu', () => {
   it('is made at start, and a click keeps the selection in the session and opens the review', async () => {
     fakeBrowser.reset();
-    const menus = stubContextMenus(fakeBrowser.contextMenus);
+    const menus = stubContextMenus(fakeBrowser.contextMenus, fakeBrowser.commands);
     const opened = vi.spyOn(fakeBrowser.tabs, 'create');
     background.main();
     await vi.waitFor(() => expect(menus.created).toHaveLength(1));

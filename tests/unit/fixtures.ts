@@ -42,7 +42,8 @@ type MenuClick = Parameters<Menus['onClicked']['addListener']>[0];
  * The fake browser has no contextMenus: stand in for the three calls the background makes, and
  * keep the click listener so a test can click the menu item as the browser would.
  */
-export function stubContextMenus(menus: Menus) {
+export function stubContextMenus(menus: Menus, commands?: typeof fakeBrowser.commands) {
+  if (commands) commands.onCommand.addListener = () => {};
   const created: object[] = [];
   const listeners: MenuClick[] = [];
   menus.removeAll = async () => void created.splice(0);

@@ -14,7 +14,14 @@ import { duplicateDraft, mergeLibrary, planImport } from '@/core/presets/library
 import { loadOrgPresets } from '@/core/presets/managed';
 import { loadOrgDefaults } from '@/core/presets/org-defaults';
 import { normalizeSettings } from '@/core/settings';
-import { managedSchemaText, MANAGED_SCHEMA_PATH, SCOPE_NAMES_PATH, scopeNamesText } from '../../scripts/presets-schema';
+import {
+  BUILTIN_PATH,
+  builtinText,
+  managedSchemaText,
+  MANAGED_SCHEMA_PATH,
+  SCOPE_NAMES_PATH,
+  scopeNamesText,
+} from '../../scripts/presets-schema';
 
 const builtins = loadBuiltinPresets().presets;
 const ccbi = builtins.find((p) => p.id === 'bs-ccbi')!;
@@ -86,6 +93,11 @@ describe('organisation presets (storage.managed)', () => {
     expect(lib[0]).toMatchObject({ origin: 'organisation', preset: { name: 'Org CCBI' } });
     expect(lib.filter((e) => e.preset.id === ccbi.id)).toHaveLength(1);
     expect(mergeLibrary(org, [], builtins, { hideBuiltins: true }).map((e) => e.origin)).toEqual(['organisation']);
+  });
+
+  it('core/presets/builtin-presets.json (what the extension reads) is every scope-presets file, validated, and up to date', () => {
+    expect(readFileSync(BUILTIN_PATH, 'utf8')).toBe(builtinText());
+    expect(loadBuiltinPresets().presets.map((p) => p.id)).toContain('sphereshield-webex-meetings');
   });
 
   it('core/catalog/scope-names.json (what the validator reads) is generated from the catalog and up to date', () => {

@@ -336,7 +336,7 @@ describe('the content script is the extension’s, not the page’s', () => {
 describe('the clipboard status tells the truth', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    stubContextMenus(fakeBrowser.contextMenus);
+    stubContextMenus(fakeBrowser.contextMenus, fakeBrowser.commands);
   });
 
   const copied = (label: string) => ({ type: 'webex-helper/clipboard-copied', label, sha256: 'ab'.repeat(32) });
