@@ -14,14 +14,15 @@ export interface PanelTimers {
 
 // The extension's design tokens (light and dark), then the panel's own rules on top of them.
 const CSS = `${TOKENS}
-:host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; }
+/* Clicks go through the panel to the page under it (the portal's own buttons), except its close button. */
+:host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; pointer-events: none; }
 section { font: var(--text-md)/1.45 var(--font); background: var(--bg); color: var(--fg);
   border: 1px solid var(--line-strong); border-radius: var(--radius-lg); padding: var(--space-3) var(--space-4);
   max-width: 340px; box-shadow: var(--shadow); }
 h2 { font-size: var(--text-md); margin: 0 24px var(--space-1) 0; }
 ul { margin: 0; padding-left: 18px; }
 button { position: absolute; top: 6px; right: 8px; border: 0; background: none; font-size: 16px; cursor: pointer;
-  color: inherit; border-radius: var(--radius-sm); }
+  color: inherit; border-radius: var(--radius-sm); pointer-events: auto; }
 button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
 `;
 

@@ -117,6 +117,16 @@ export function submissions(page: Page): Promise<Submission[]> {
 export async function submit(page: Page, { expectResult = true } = {}): Promise<void> {
   await page.bringToFront();
   await page.click('button[type=submit]');
-  if (expectResult)
+  if (!expectResult) return;
+  try {
     await page.waitForFunction(() => document.querySelector('h1')?.textContent?.startsWith('Congratulations'));
+  } catch (error) {
+    // Say why the portal kept the form: its own error messages, as the user would read them.
+    const shown = await page
+      .$$eval('.error:not([hidden]), [role=alert]', (els) => els.map((e) => e.textContent?.trim()).filter(Boolean))
+      .catch(() => []);
+    throw new Error(`no result view after "Add Integration"; the page shows: ${JSON.stringify(shown)}`, {
+      cause: error,
+    });
+  }
 }
