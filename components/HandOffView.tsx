@@ -71,6 +71,21 @@ function Reports({ reports }: { reports: FieldReport[] }) {
   );
 }
 
+/** The page's answer to a fill, read out: each field's result, or why it refused. */
+function AnswerView({ answer }: { answer: { reports: FieldReport[] | null; error: string } }) {
+  return (
+    <div role="status" aria-live="polite">
+      {answer.reports && (
+        <>
+          <p>Nothing was submitted: check the page and save it yourself.</p>
+          <Reports reports={answer.reports} />
+        </>
+      )}
+      {answer.error && <p class="error">{answer.error}</p>}
+    </div>
+  );
+}
+
 /** "Client ID, Client Secret and Integration ID". */
 export function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
@@ -255,15 +270,7 @@ function PresetHandOff({
           ))}
         </ul>
       )}
-      <div role="status" aria-live="polite">
-        {answer.reports && (
-          <>
-            <p>Nothing was submitted: check the page and save it yourself.</p>
-            <Reports reports={answer.reports} />
-          </>
-        )}
-        {answer.error && <p class="error">{answer.error}</p>}
-      </div>
+      <AnswerView answer={answer} />
     </>
   );
 }
@@ -374,15 +381,7 @@ function GenericHandOff({ record, tab, run }: { record: CaptureRecord; tab: Vend
           </button>
         </>
       )}
-      <div role="status" aria-live="polite">
-        {answer.reports && (
-          <>
-            <p>Nothing was submitted: check the page and save it yourself.</p>
-            <Reports reports={answer.reports} />
-          </>
-        )}
-        {answer.error && <p class="error">{answer.error}</p>}
-      </div>
+      <AnswerView answer={answer} />
     </>
   );
 }

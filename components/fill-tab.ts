@@ -33,13 +33,23 @@ interface LocalArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-export async function loadLastValues(area: LocalArea, presetId: string): Promise<Record<string, string>> {
-  const all = (await area.get(LAST_VALUES))[LAST_VALUES];
-  const mine = all && typeof all === 'object' ? (all as Record<string, unknown>)[presetId] : undefined;
-  if (!mine || typeof mine !== 'object') return {};
+/** The stored values per preset, keeping only strings (the store is the user's; anything else is dropped). */
+export function valuesByPreset(stored: unknown): Record<string, Record<string, string>> {
+  if (!stored || typeof stored !== 'object') return {};
   return Object.fromEntries(
-    Object.entries(mine as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    Object.entries(stored as Record<string, unknown>).map(([id, v]) => [
+      id,
+      Object.fromEntries(
+        Object.entries(v && typeof v === 'object' ? (v as Record<string, unknown>) : {}).filter(
+          (e): e is [string, string] => typeof e[1] === 'string',
+        ),
+      ),
+    ]),
   );
+}
+
+export async function loadLastValues(area: LocalArea, presetId: string): Promise<Record<string, string>> {
+  return valuesByPreset((await area.get(LAST_VALUES))[LAST_VALUES])[presetId] ?? {};
 }
 
 export async function saveLastValues(area: LocalArea, presetId: string, values: Record<string, string>): Promise<void> {

@@ -18,6 +18,7 @@ import { BADGE_TITLE, BADGED_TABS, badgeChanges } from '@/core/session/badge';
 import { loadBuiltinPresets } from '@/core/presets/builtin';
 import { loadCustomPresets } from '@/core/presets/custom-store';
 import { loadOrgPresets, NO_ORG } from '@/core/presets/managed';
+import { mergeLibrary } from '@/core/presets/merge-library';
 import { FILL_COMMAND } from '@/core/shortcut/plan-fill';
 import { runShortcutFill, SHORTCUT_NOTE } from '@/core/shortcut/run-fill';
 import { LAST_PRESET, loadLastValues, sendFill } from '@/components/fill-tab';
@@ -192,8 +193,9 @@ export default defineBackground({
           presets: async () => {
             const org = await withTimeout(loadOrgPresets(browser.storage.managed), POLICY_WAIT_MS, NO_ORG);
             const custom = await loadCustomPresets(browser.storage.local);
-            const builtins = org.defaults.hideBuiltinPresets ? [] : loadBuiltinPresets().presets;
-            return [...org.presets, ...custom.presets, ...builtins];
+            return mergeLibrary(org.presets, custom.presets, loadBuiltinPresets().presets, {
+              hideBuiltins: org.defaults.hideBuiltinPresets === true,
+            }).map((e) => e.preset);
           },
           lastUsed: async () => {
             const id = (await browser.storage.local.get(LAST_PRESET))[LAST_PRESET];

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { saveCustomPresets } from '@/core/presets/custom-store';
 import { type ImportPlan, planImport } from '@/core/presets/library';
-import type { Problem } from '@/core/presets/problems';
+import { type Problem, problemsText } from '@/core/presets/problems';
 import { CredentialUseView } from '../CredentialUseView';
 import { type PresetStore, local } from './use-preset-store';
 
@@ -16,8 +16,6 @@ export function importFileProblem(file: { name: string; size: number }): Problem
       }
     : null;
 }
-
-const problemText = (problems: Problem[]) => problems.map((p) => `${p.path || '(document)'}: ${p.message}`).join('; ');
 
 /** One preset or a list, from a file or pasted: a preview of what changes, then Confirm or Cancel. */
 export function ImportPresets({ store, onMessage }: { store: PresetStore; onMessage: (m: string) => void }) {
@@ -120,7 +118,7 @@ export function ImportPresets({ store, onMessage }: { store: PresetStore; onMess
             ))}
             {plan.rejected.map((r) => (
               <li key={`x-${r.label}`} class="error">
-                Rejected: {r.label}: {problemText(r.problems)}
+                Rejected: {r.label}: {problemsText(r.problems)}
               </li>
             ))}
           </ul>

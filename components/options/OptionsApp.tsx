@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { saveCustomPreset } from '@/core/presets/custom-store';
 import { DRAFT_KEY } from '@/core/presets/draft';
+import { serialize } from '@/core/presets/edit-form';
 import { duplicateDraft } from '@/core/presets/library';
-import type { Problem } from '@/core/presets/problems';
+import { type Problem, problemsText } from '@/core/presets/problems';
 import type { Preset } from '@/core/presets/schema';
 import { GuideImport } from '../GuideImport';
 import { Icon } from '../ui/icons';
@@ -12,8 +13,6 @@ import { PresetList } from './PresetList';
 import { ReportProblem } from './ReportProblem';
 import { SettingsSection } from './SettingsSection';
 import { local, usePresetStore } from './use-preset-store';
-
-const json = (doc: unknown) => `${JSON.stringify(doc, null, 2)}\n`;
 
 const SECTIONS: [string, string][] = [
   ['presets', 'Presets'],
@@ -33,7 +32,7 @@ export function OptionsApp() {
   const [message, setMessage] = useState('');
 
   const toEditor = (doc: unknown, note: string, id: string | null = null) => {
-    setText(json(doc));
+    setText(serialize(doc as Record<string, unknown>));
     setEditingId(id);
     setSaveProblems(null);
     setMessage(note);
@@ -106,7 +105,7 @@ export function OptionsApp() {
     if (!r.ok)
       return {
         ok: false as const,
-        message: r.problems.map((p) => `${p.path || '(document)'}: ${p.message}`).join('; '),
+        message: problemsText(r.problems),
       };
     store.refresh();
     return { ok: true as const, preset: r.value };

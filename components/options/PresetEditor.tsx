@@ -19,7 +19,7 @@ import { ScopePicker } from '../ScopePicker';
 import { Icon } from '../ui/icons';
 import type { PresetStore } from './use-preset-store';
 import { EditorTabs } from './EditorTabs';
-import { Field, LinesInput } from './fields';
+import { Field, LinesInput, ProblemList } from './fields';
 import { ParametersTable } from './ParametersTable';
 
 interface Props {
@@ -89,13 +89,7 @@ export function PresetEditor({ store, text, setText, saveProblems, onSave, onSta
       {elsewhere.length > 0 && (
         <div class="callout warning" role="note">
           <p>Elsewhere in the preset (see the JSON):</p>
-          <ul class="problems">
-            {elsewhere.map((p) => (
-              <li key={`${p.path}${p.message}`}>
-                <code>{p.path || '(document)'}</code>: {p.message}
-              </li>
-            ))}
-          </ul>
+          <ProblemList problems={elsewhere} />
         </div>
       )}
       <fieldset>
@@ -267,13 +261,7 @@ export function PresetEditor({ store, text, setText, saveProblems, onSave, onSta
       {saveProblems && (
         <div id="preset-problems" role="alert">
           <p class="error">The preset was not saved:</p>
-          <ul class="problems">
-            {saveProblems.map((p) => (
-              <li key={`${p.path}${p.message}`}>
-                <code>{p.path || '(document)'}</code>: {p.message}
-              </li>
-            ))}
-          </ul>
+          <ProblemList problems={saveProblems} />
         </div>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { deleteCustomPreset, discardUnreadable } from '@/core/presets/custom-store';
 import { presetSummary } from '@/core/presets/parts';
+import { problemsText } from '@/core/presets/problems';
 import type { Preset } from '@/core/presets/schema';
 import { downloadJson } from '../download';
 import { Icon } from '../ui/icons';
@@ -52,8 +53,6 @@ export function PresetList({ store, editingId, onDuplicate, onEdit, onMessage }:
       Duplicate
     </button>
   );
-  const problemText = (problems: { path: string; message: string }[]) =>
-    problems.map((p) => `${p.path || '(document)'}: ${p.message}`).join('; ');
 
   return (
     <section aria-labelledby="presets-title" class="card" id="presets">
@@ -94,7 +93,7 @@ export function PresetList({ store, editingId, onDuplicate, onEdit, onMessage }:
             ))}
             {org.broken.map((b) => (
               <li key={`broken-${b.index}`} class="error">
-                {b.id}: invalid, not offered ({problemText(b.problems)})
+                {b.id}: invalid, not offered ({problemsText(b.problems)})
               </li>
             ))}
           </ul>
@@ -136,7 +135,7 @@ export function PresetList({ store, editingId, onDuplicate, onEdit, onMessage }:
         ))}
         {custom.broken.map((b) => (
           <li key={b.index} class="error">
-            Needs repair: {b.id} ({problemText(b.problems)}){' '}
+            Needs repair: {b.id} ({problemsText(b.problems)}){' '}
             <button
               type="button"
               onClick={() => downloadJson(`needs-repair-${b.index < 0 ? 'store' : b.index + 1}.json`, b.raw)}

@@ -77,3 +77,16 @@ export function LinesInput({
     />
   );
 }
+
+/** Problems as a list, each with its path (the document itself when it is empty). */
+export function ProblemList({ problems }: { problems: readonly Problem[] }) {
+  return (
+    <ul class="problems">
+      {problems.map((p) => (
+        <li key={`${p.path}${p.message}`}>
+          <code>{p.path || '(document)'}</code>: {p.message}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -5,7 +5,7 @@ import { mergeLibrary } from '@/core/presets/merge-library';
 import { NO_ORG, type OrgLoad } from '@/core/presets/org-load';
 import { CUSTOM_PRESETS_KEY } from '@/core/presets/store-keys';
 import type { Preset } from '@/core/presets/schema';
-import { LAST_PRESET, LAST_VALUES, RECENT_PRESETS } from '../fill-tab';
+import { LAST_PRESET, LAST_VALUES, RECENT_PRESETS, valuesByPreset } from '../fill-tab';
 
 export interface PresetLibrary {
   presets: Preset[];
@@ -22,21 +22,6 @@ export interface PresetLibrary {
   /** The parameter values last filled with each preset (sites and names; never a secret). */
   lastValues: Readonly<Record<string, Record<string, string>>>;
   keepValues: (presetId: string, values: Record<string, string>) => void;
-}
-
-/** The stored values per preset, keeping only strings (the store is the user's; anything else is dropped). */
-function valuesByPreset(stored: unknown): Record<string, Record<string, string>> {
-  if (!stored || typeof stored !== 'object') return {};
-  return Object.fromEntries(
-    Object.entries(stored as Record<string, unknown>).map(([id, v]) => [
-      id,
-      Object.fromEntries(
-        Object.entries(v && typeof v === 'object' ? (v as Record<string, unknown>) : {}).filter(
-          (e): e is [string, string] => typeof e[1] === 'string',
-        ),
-      ),
-    ]),
-  );
 }
 
 export function usePresetLibrary(): PresetLibrary {
@@ -62,8 +47,8 @@ export function usePresetLibrary(): PresetLibrary {
       ?.get(['presets', 'defaults'])
       .then(async (policy) => {
         if (policy.presets === undefined && policy.defaults === undefined) return;
-        const { loadOrgPresets } = await import('@/core/presets/managed');
-        setOrg(await loadOrgPresets(browser.storage.managed));
+        const { orgFromPolicy } = await import('@/core/presets/managed');
+        setOrg(orgFromPolicy(policy));
       })
       .catch(() => undefined); // no policy storage (Firefox without policies): no organisation presets
   }, []);

@@ -45,13 +45,7 @@ export async function obtainTokens(deps: TokenFlowDeps, request: TokenRequest): 
   });
   const expected = { redirectUri: request.redirectUri, state };
 
-  const code = deps.launchWebAuthFlow
-    ? await consentInAuthWindow(deps.launchWebAuthFlow, url, expected)
-    : await waitForConsentInTab(deps.tabs, url, expected, {
-        timeoutMs: deps.timeoutMs,
-        ...(deps.signal && { signal: deps.signal }),
-      });
-  deps.signal?.throwIfAborted();
+  const code = await consent(deps, url, expected);
   return exchangeCode(
     deps.fetch,
     {
@@ -80,6 +74,15 @@ export async function obtainCode(deps: Omit<TokenFlowDeps, 'fetch'>, request: Om
     state,
   });
   const expected = { redirectUri: request.redirectUri, state };
+  return consent(deps, url, expected);
+}
+
+/** The user's consent, in the browser's sign-in window or a watched tab: the code it answered with. */
+async function consent(
+  deps: Omit<TokenFlowDeps, 'fetch'>,
+  url: string,
+  expected: { redirectUri: string; state: string },
+): Promise<string> {
   const code = deps.launchWebAuthFlow
     ? await consentInAuthWindow(deps.launchWebAuthFlow, url, expected)
     : await waitForConsentInTab(deps.tabs, url, expected, {

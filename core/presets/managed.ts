@@ -21,6 +21,11 @@ export async function loadOrgPresets(area: ManagedArea | undefined): Promise<Org
   } catch {
     return NO_ORG;
   }
+  return orgFromPolicy(raw);
+}
+
+/** The policy as read from storage.managed: its presets validated (the invalid ones listed), its defaults. */
+export function orgFromPolicy(raw: Record<string, unknown>): OrgLoad {
   const out: OrgLoad = { presets: [], broken: [], defaults: {} };
   const list = raw.presets;
   if (list !== undefined && !Array.isArray(list)) {

@@ -10,6 +10,11 @@ export interface Problem {
 
 export type Validated<T> = { ok: true; value: T; warnings?: Problem[] } | { ok: false; problems: Problem[] };
 
+/** Problems as one line for people: `path: message; …` (the document itself when the path is empty). */
+export function problemsText(problems: readonly Problem[]): string {
+  return problems.map((p) => `${p.path || '(document)'}: ${p.message}`).join('; ');
+}
+
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>((acc, key) => {
     if (typeof key === 'number') return `${acc}[${key}]`;

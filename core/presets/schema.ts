@@ -3,14 +3,7 @@
  * Slack app manifest. scope-presets/preset.schema.json is generated from this (npm run presets:schema).
  * Written with zod/mini, which keeps the popup's bundle small.
  */
-import {
-  CREDENTIAL_PLACEHOLDERS,
-  HAND_OVER_ITEMS,
-  type HandOverItem,
-  PLACEHOLDER,
-  SCHEMA_VERSION,
-  SECRET_PLACEHOLDERS,
-} from './constants';
+import { CREDENTIAL_PLACEHOLDERS, HAND_OVER_ITEMS, SCHEMA_VERSION } from './constants';
 import * as z from 'zod/mini';
 import { PORTAL_LIMITS } from '../portal/knowledge';
 
@@ -21,14 +14,8 @@ const text = (min: number, max: number, description?: string) =>
     ? z.string().check(z.minLength(min), z.maxLength(max), z.describe(description))
     : z.string().check(z.minLength(min), z.maxLength(max));
 
-export {
-  CREDENTIAL_PLACEHOLDERS,
-  HAND_OVER_ITEMS,
-  type HandOverItem,
-  PLACEHOLDER,
-  SCHEMA_VERSION,
-  SECRET_PLACEHOLDERS,
-};
+// The format's constants live apart (no zod), and are the schema's too.
+export * from './constants';
 
 export const ParameterSchema = z.strictObject({
   key: z

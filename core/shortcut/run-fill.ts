@@ -43,19 +43,17 @@ export async function runShortcutFill(
   const [active, presets, last] = await Promise.all([tab ?? deps.activeTab(), deps.presets(), deps.lastUsed()]);
   const values = last.presetId ? await last.values(last.presetId) : {};
   const plan = planShortcutFill({ tab: active, presets, lastPresetId: last.presetId, values });
+  let reason: string;
   if (plan.kind === 'fill') {
     try {
       await deps.note(null);
       return { ...plan, report: await deps.fill(plan.tabId, plan.request) };
     } catch (error) {
-      const reason = `The portal page did not answer (${(error as Error).message}): reload it, then try again.`;
-      await deps.note(reason);
-      await deps.openPopup().catch(() => undefined);
-      return { kind: 'popup', reason };
+      reason = `The portal page did not answer (${(error as Error).message}): reload it, then try again.`;
     }
-  }
-  await deps.note(plan.reason);
+  } else reason = plan.reason;
+  await deps.note(reason);
   // The popup opens only from a user gesture (the shortcut is one); where it cannot, the note waits for it.
   await deps.openPopup().catch(() => undefined);
-  return plan;
+  return { kind: 'popup', reason };
 }
