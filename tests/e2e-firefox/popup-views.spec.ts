@@ -4,19 +4,14 @@
  */
 import type { Page } from 'puppeteer-core';
 import { expect, submit, test } from './fixtures';
+import { startBeforeFirstControl } from '../support/focus-start';
 
 const FORM = 'https://developer.webex.com/my-apps/new/integration';
 
 /** Where the primary action ends, and how many Tab presses from the top reach it (null: none within 40). */
 async function measure(popup: Page, primary: string) {
   const bottom = await popup.$eval(primary, (el) => el.getBoundingClientRect().bottom);
-  await popup.evaluate(() => {
-    const start = document.createElement('span');
-    start.tabIndex = -1;
-    document.body.prepend(start);
-    start.focus();
-    start.addEventListener('blur', () => start.remove(), { once: true });
-  });
+  await popup.evaluate(startBeforeFirstControl);
   for (let presses = 1; presses <= 40; presses++) {
     await popup.keyboard.press('Tab');
     if (await popup.$eval(primary, (el) => el === document.activeElement)) return { bottom, presses };

@@ -6,6 +6,7 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { VENDOR_ORIGINS, vendorPageResponse } from '../vendor-pages/pages';
 import { grantHostPermissions } from './site-access';
+import { startBeforeFirstControl } from './focus-start';
 
 export const POPUP_VIEWPORT = { width: 400, height: 600 };
 export const POPUP_VIEWS = ['form', 'report', 'result', 'hand-off', 'elsewhere'] as const;
@@ -123,13 +124,7 @@ export async function measureView(
 /** Tab presses from the top of the popup until the primary action has the focus (null: never, within 40). */
 export async function tabsToPrimary(shown: ShownView): Promise<number | null> {
   // Start where a freshly opened popup starts: before its first control.
-  await shown.popup.evaluate(() => {
-    const start = document.createElement('span');
-    start.tabIndex = -1;
-    document.body.prepend(start);
-    start.focus();
-    start.addEventListener('blur', () => start.remove(), { once: true });
-  });
+  await shown.popup.evaluate(startBeforeFirstControl);
   for (let presses = 1; presses <= 40; presses++) {
     await shown.popup.keyboard.press('Tab');
     if (await shown.primary.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)))

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CapturedCredentials } from '@/core/messages';
 import { forgetCaptures, listCaptures, rememberApplied, rememberCapture } from '@/core/session/credentials-store';
-import { memoryArea } from './fixtures';
-
-const creds = (clientId: string, capturedAt: number): CapturedCredentials => ({
-  integrationName: 'App',
-  clientId,
-  clientSecret: 'f'.repeat(64),
-  integrationId: null,
-  oauthUrl: null,
-  portal: 'developer.webex.com',
-  capturedAt,
-});
+import { credentialsFixture as creds, memoryArea } from './fixtures';
 
 describe('credentials store (storage.session)', () => {
   it('links a capture to the preset applied in the same tab', async () => {

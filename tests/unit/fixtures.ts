@@ -1,6 +1,6 @@
 import type { fakeBrowser } from 'wxt/testing';
 import type { SessionArea } from '@/core/session/credentials-store';
-import type { FillRequest } from '@/core/messages';
+import type { CapturedCredentials, FillRequest } from '@/core/messages';
 
 export function fillRequestFixture(): FillRequest {
   return {
@@ -16,6 +16,19 @@ export function fillRequestFixture(): FillRequest {
       optionalScopes: [],
       mobileSdk: false,
     },
+  };
+}
+
+/** What the content script reports from a result page, for a given Client ID and time. */
+export function credentialsFixture(clientId: string, capturedAt: number): CapturedCredentials {
+  return {
+    integrationName: 'App',
+    clientId,
+    clientSecret: 'f'.repeat(64),
+    integrationId: null,
+    oauthUrl: null,
+    portal: 'developer.webex.com',
+    capturedAt,
   };
 }
 

@@ -24,8 +24,7 @@ import { patternProblem } from '@/core/presets/safe-pattern';
 import { parameterValueProblem } from '@/core/presets/parameter-rules';
 import { validatePreset } from '@/core/presets/validate';
 import { rememberApplied, rememberCapture } from '@/core/session/credentials-store';
-import type { CapturedCredentials } from '@/core/messages';
-import { memoryArea, stubContextMenus } from './fixtures';
+import { credentialsFixture as creds, memoryArea, stubContextMenus } from './fixtures';
 
 const builtins = loadBuiltinPresets().presets;
 const citrixBundle = builtins.find((p) => p.id === 'citrix-microapps-webex')!;
@@ -162,15 +161,6 @@ describe('the import preview shows what a preset does with the credentials', () 
 });
 
 describe('a capture belongs to the fill that caused it', () => {
-  const creds = (clientId: string, capturedAt: number): CapturedCredentials => ({
-    integrationName: 'App',
-    clientId,
-    clientSecret: 'f'.repeat(64),
-    integrationId: null,
-    oauthUrl: null,
-    portal: 'developer.webex.com',
-    capturedAt,
-  });
   it('the preset applied in a tab goes with the first integration created after it, not a second one made by hand', async () => {
     const area = memoryArea();
     await rememberApplied(area, 3, {
